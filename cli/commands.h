@@ -1,0 +1,20 @@
+// The gransk subcommands. Each registers itself on the CLI11 app and runs with
+// a typed options struct; main() is the one error boundary.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <functional>
+
+namespace gransk::cli {
+
+// Exit codes scripts can rely on.
+enum ExitCode : int {
+  kOk = 0,
+  kSomeFailed = 1,  // at least one document could not be read
+  kUsage = 2,       // bad command line
+};
+
+// Registers the subcommand and sets `run` to what it does when chosen.
+void add_extract_command(CLI::App& app, std::function<int()>& run);
+
+}  // namespace gransk::cli

@@ -1,0 +1,106 @@
+#include "furniture.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include <re2/re2.h>
+
+namespace gransk::extractor::detail {
+namespace {
+
+// Same text modulo numbers and ids: "Sida 3 av 9" ~ "Sida 4 av 9",
+// "DocuSign Envelope ID: 3F2A…" ~ "DocuSign Envelope ID: 77C1…".
+std::string furniture_key(const std::string& text) {
+  static const RE2 id(R"([0-9A-Fa-f]{4,}(?:-[0-9A-Fa-f]{2,})+|[0-9A-Za-z]{12,})");
+  static const RE2 digits(R"(\d+)");
+  std::string key = text;
+  RE2::GlobalReplace(&key, id, "*");
+  RE2::GlobalReplace(&key, digits, "#");
+  // A stamp wrapped on one page and not on the next: "ID: *-" ~ "ID: *".
+  while (!key.empty() && (key.back() == '-' || key.back() == ' ')) key.pop_back();
+  return key;
+}
+
+bool has_letters(const std::string& key) {
+  int letters = 0;
+  for (unsigned char c : key)
+    if (std::isalpha(c) || c >= 0x80) ++letters;
+  return letters >= 2;
+}
+
+// Signing-service and classification stamps, furniture even on a one-page letter.
+bool is_stamp(const std::string& text) {
+  static const RE2 re(
+      R"((?i)(?:docusign envelope id|document classification|dokumentklassificering|)"
+      R"(verifikat(?:ion)?\s*(?:nr|id)?|transaktion\s+\d|signerat? (?:av|med)|scrive|assently)\b.*)");
+  return RE2::FullMatch(text, re);
+}
+
+bool is_page_number(const std::string& text) {
+  static const RE2 re(
+      R"((?i)(?:sida\s*)?\d{1,3}(?:\s*(?:av|/)\s*\d{1,3})?|\d{1,3}\s*\(\d{1,3}\)|-\s*\d{1,3}\s*-)");
+  return RE2::FullMatch(text, re);
+}
+
+struct Occurrence {
+  size_t page, line;
+  double y;
+};
+
+}  // namespace
+
+double body_font_size(const std::vector<PageLines>& pages) {
+  std::map<double, size_t> chars;
+  for (const PageLines& p : pages)
+    for (const Line& l : p.lines)
+      for (const Word& w : l.words) chars[std::round(w.font_size * 2) / 2] += w.text.size();
+  if (chars.empty()) return 10;
+  return std::max_element(chars.begin(), chars.end(), [](auto& a, auto& b) {
+           return a.second < b.second;
+         })->first;
+}
+
+void mark_furniture(std::vector<PageLines>& pages, double body_size) {
+  std::map<std::string, std::vector<Occurrence>> by_key;
+  for (size_t p = 0; p < pages.size(); ++p) {
+    pages[p].furniture.assign(pages[p].lines.size(), false);
+    for (size_t i = 0; i < pages[p].lines.size(); ++i) {
+      const Line& l = pages[p].lines[i];
+      if (l.font_size > body_size * 1.1) continue;  // titles and headings are never furniture
+      by_key[furniture_key(l.text())].push_back({p, i, l.box.y0});
+    }
+  }
+
+  const size_t min_pages = std::max<size_t>(3, (pages.size() * 3 + 9) / 10);
+  for (auto& [key, occ] : by_key) {
+    // Copies that stand at the same height, page after page, are one running line.
+    std::sort(occ.begin(), occ.end(), [](auto& a, auto& b) { return a.y < b.y; });
+    for (size_t begin = 0; begin < occ.size();) {
+      size_t end = begin + 1;
+      while (end < occ.size() && occ[end].y - occ[end - 1].y <= 6) ++end;
+      std::set<size_t> distinct;
+      for (size_t i = begin; i < end; ++i) distinct.insert(occ[i].page);
+      if (distinct.size() >= min_pages) {
+        for (size_t i = begin; i < end; ++i) pages[occ[i].page].furniture[occ[i].line] = true;
+        // Text furniture is furniture wherever it stands (the cover's copy too);
+        // a bare number only at its running place.
+        if (has_letters(key))
+          for (const Occurrence& o : occ) pages[o.page].furniture[o.line] = true;
+      }
+      begin = end;
+    }
+  }
+
+  for (PageLines& p : pages) {
+    for (size_t i = 0; i < p.lines.size(); ++i) {
+      const Line& l = p.lines[i];
+      const bool margin = l.box.y1 < p.height * 0.1 || l.box.y0 > p.height * 0.88;
+      if (margin && (is_page_number(l.text()) || is_stamp(l.text()))) p.furniture[i] = true;
+    }
+  }
+}
+
+}  // namespace gransk::extractor::detail

@@ -1,0 +1,25 @@
+// Types shared by the extractor's own steps; not part of the public header.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "gransk/extractor/document.h"
+
+namespace gransk::extractor::detail {
+
+// One page's lines (column segments) in its upright reading frame.
+struct PageLines {
+  int number = 0;
+  double width = 0, height = 0;  // of the upright frame
+  int rotation = 0;
+  std::vector<Line> lines;
+  std::vector<bool> furniture;  // parallel to lines
+};
+
+std::string utf8(const std::vector<char>& bytes);
+bool is_bullet(const std::string& token);
+bool starts_with(const std::string& s, const std::string& prefix);
+bool ends_with(const std::string& s, const std::string& suffix);
+
+}  // namespace gransk::extractor::detail

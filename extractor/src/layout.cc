@@ -1,0 +1,364 @@
+#include "layout.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <optional>
+
+#include <re2/re2.h>
+
+#include "join.h"
+
+namespace gransk::extractor::detail {
+namespace {
+
+struct Band {
+  std::vector<const Line*> segments;  // left to right
+  Box box;
+};
+
+void grow(Box& a, const Box& b) {
+  a.x0 = std::min(a.x0, b.x0);
+  a.y0 = std::min(a.y0, b.y0);
+  a.x1 = std::max(a.x1, b.x1);
+  a.y1 = std::max(a.y1, b.y1);
+}
+
+bool has_letter(const std::string& s) {
+  for (unsigned char c : s)
+    if (std::isalpha(c) || c >= 0xC3) return true;
+  return false;
+}
+
+// ---- footnotes -------------------------------------------------------------
+
+std::optional<int> footnote_number(const Line& l) {
+  static const RE2 re(R"((\d{1,3})(?:\s.*)?)");
+  int n = 0;
+  if (RE2::FullMatch(l.text(), re, &n)) return n;
+  return std::nullopt;
+}
+
+// Small-font lines below the body that start with a note number.
+std::vector<const Line*> take_footnotes(std::vector<const Line*>& lines, double body_size,
+                                        int page, std::vector<Block>& out) {
+  double body_bottom = 0;
+  for (const Line* l : lines)
+    if (l->font_size >= body_size * 0.9) body_bottom = std::max(body_bottom, l->box.y1);
+  std::vector<const Line*> body;
+  Block* current = nullptr;
+  bool zone = false;
+  for (const Line* l : lines) {
+    const bool small = l->font_size <= body_size * 0.85;
+    const bool below = l->box.y0 >= body_bottom - 1;
+    std::optional<int> n = small && below ? footnote_number(*l) : std::nullopt;
+    if (n && l->words.size() > 1) {
+      zone = true;
+      Block b;
+      b.kind = BlockKind::Footnote;
+      b.page = page;
+      b.box = l->box;
+      b.font_size = l->font_size;
+      b.number = std::to_string(*n);
+      Line rest = *l;
+      rest.words.erase(rest.words.begin());
+      append_line(b.text, b.notes, rest);
+      out.push_back(std::move(b));
+      current = &out.back();
+    } else if (zone && small && below && current) {
+      append_line(current->text, current->notes, *l);
+      grow(current->box, l->box);
+    } else {
+      body.push_back(l);
+    }
+  }
+  for (Block& b : out)
+    if (b.kind == BlockKind::Footnote) finish_text(b.text);
+  return body;
+}
+
+// ---- bands: what stands side by side ---------------------------------------
+
+std::vector<Band> make_bands(std::vector<const Line*> lines) {
+  std::stable_sort(lines.begin(), lines.end(),
+                   [](const Line* a, const Line* b) { return a->box.y0 < b->box.y0; });
+  std::vector<Band> bands;
+  for (const Line* l : lines) {
+    if (!bands.empty()) {
+      Band& b = bands.back();
+      const double overlap = std::min(b.box.y1, l->box.y1) - std::max(b.box.y0, l->box.y0);
+      if (overlap >= 0.3 * std::min(b.box.height(), l->box.height())) {
+        b.segments.push_back(l);
+        grow(b.box, l->box);
+        continue;
+      }
+    }
+    bands.push_back({{l}, l->box});
+  }
+  // Segments that overlap horizontally are not columns (a slide title printed
+  // over its first bullet): the larger text is read first, then the rest.
+  std::vector<Band> out;
+  for (Band& b : bands) {
+    std::sort(b.segments.begin(), b.segments.end(),
+              [](const Line* x, const Line* y) { return x->box.x0 < y->box.x0; });
+    bool overlapping = false;
+    for (size_t i = 0; i + 1 < b.segments.size(); ++i)
+      if (b.segments[i + 1]->box.x0 < b.segments[i]->box.x1 - 1) overlapping = true;
+    if (!overlapping) {
+      out.push_back(std::move(b));
+      continue;
+    }
+    std::stable_sort(b.segments.begin(), b.segments.end(), [](const Line* x, const Line* y) {
+      return x->font_size > y->font_size + 0.5;
+    });
+    for (const Line* l : b.segments) out.push_back({{l}, l->box});
+  }
+  return out;
+}
+
+// ---- tables ----------------------------------------------------------------
+
+bool crosses_column(const Line& l, const std::vector<double>& columns) {
+  for (double c : columns)
+    if (c > l.box.x0 + 10 && c < l.box.x1 - 4) return true;
+  return false;
+}
+
+void add_columns(const Band& b, std::vector<double>& columns) {
+  for (const Line* l : b.segments) {
+    const bool known = std::any_of(columns.begin(), columns.end(),
+                                   [&](double c) { return std::abs(c - l->box.x0) < 10; });
+    if (!known) columns.push_back(l->box.x0);
+  }
+  std::sort(columns.begin(), columns.end());
+}
+
+size_t column_of(const Line& l, const std::vector<double>& columns) {
+  size_t col = 0;
+  for (size_t i = 0; i < columns.size(); ++i)
+    if (columns[i] <= l.box.x0 + 10) col = i;
+  return col;
+}
+
+// Multi-column bands and the lines that wrap inside their cells.
+size_t table_end(const std::vector<Band>& bands, size_t start, double body_size,
+                 std::vector<double>& columns) {
+  add_columns(bands[start], columns);
+  size_t end = start + 1;
+  for (; end < bands.size(); ++end) {
+    const Band& b = bands[end];
+    if (b.box.y0 - bands[end - 1].box.y1 > 1.8 * body_size) break;
+    if (b.segments.size() >= 2) {
+      // Cells that start where no column of this table starts: the next table.
+      const bool fits = std::all_of(b.segments.begin(), b.segments.end(), [&](const Line* l) {
+        return std::any_of(columns.begin(), columns.end(),
+                           [&](double c) { return std::abs(c - l->box.x0) < 10; });
+      });
+      if (!fits && end - start >= 2) break;
+      add_columns(b, columns);
+      continue;
+    }
+    const Line& l = *b.segments.front();
+    if (l.font_size > body_size * 1.15 || crosses_column(l, columns)) break;
+    if (l.box.x0 < columns.front() - 2) break;  // back at the margin, left of the first cell
+  }
+  return end;
+}
+
+Block make_table(const std::vector<Band>& bands, size_t begin, size_t end,
+                 const std::vector<double>& columns, double body_size, int page) {
+  Block t;
+  t.kind = BlockKind::Table;
+  t.page = page;
+  t.box = bands[begin].box;
+  t.font_size = body_size;
+  std::vector<NoteRef> ignored;  // markers are already cut from the words
+  for (size_t i = begin; i < end; ++i) {
+    const Band& b = bands[i];
+    grow(t.box, b.box);
+    const bool new_row = i == begin || b.box.y0 - bands[i - 1].box.y1 > 0.45 * body_size;
+    if (new_row) t.rows.push_back({std::vector<std::string>(columns.size())});
+    for (const Line* l : b.segments) {
+      std::string& cell = t.rows.back().cells[column_of(*l, columns)];
+      if (!cell.empty() && !l->words.empty() && is_bullet(l->words.front().text)) cell += '\n';
+      append_line(cell, ignored, *l);
+    }
+  }
+  for (TableRow& r : t.rows)
+    for (std::string& c : r.cells) finish_text(c);
+  return t;
+}
+
+// ---- paragraphs, headings, list items ---------------------------------------
+
+struct HeadingInfo {
+  std::string number;
+  int level = 0;
+};
+
+std::optional<HeadingInfo> heading_info(const Line& l, double body_size) {
+  const std::string text = l.text();
+  if (!has_letter(text) || text.size() > 200) return std::nullopt;
+  static const RE2 numbered(R"((\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+\S.*)");
+  std::string number;
+  const bool is_numbered = RE2::FullMatch(text, numbered, &number);
+  const bool all_bold = std::all_of(l.words.begin(), l.words.end(), [](auto& w) { return w.bold; });
+  const bool large = l.font_size >= body_size * 1.15;
+  const char last = text.back();
+  const bool bold_heading = all_bold && text.size() < 160 && last != '.' && last != ',' && last != ';';
+  if (!large && !bold_heading && !(is_numbered && l.bold && text.size() < 100)) return std::nullopt;
+  HeadingInfo h;
+  if (is_numbered) {
+    h.number = number;
+    h.level = 1 + static_cast<int>(std::count(number.begin(), number.end(), '.'));
+  }
+  return h;
+}
+
+std::optional<std::string> list_marker(const Line& l) {
+  if (l.words.size() < 2) return std::nullopt;
+  const std::string& first = l.words.front().text;
+  if (is_bullet(first)) return first;
+  static const RE2 enumerator(R"((?:\d{1,2}|[a-z])[.)])");
+  if (RE2::FullMatch(first, enumerator) && !l.bold) return first;
+  return std::nullopt;
+}
+
+class BlockBuilder {
+ public:
+  BlockBuilder(double body_size, int page, std::vector<Block>& out)
+      : body_size_(body_size), page_(page), out_(out) {}
+
+  void add(const Line& l) {
+    std::optional<HeadingInfo> h = heading_info(l, body_size_);
+    std::optional<std::string> marker = h ? std::nullopt : list_marker(l);
+    if (open_ && continues(l, h.has_value(), marker.has_value())) {
+      append_line(block_.text, block_.notes, l);
+      grow(block_.box, l.box);
+      last_ = &l;
+      return;
+    }
+    flush();
+    block_ = Block{};
+    block_.page = page_;
+    block_.box = l.box;
+    block_.font_size = l.font_size;
+    if (h) {
+      block_.kind = BlockKind::Heading;
+      block_.number = h->number;
+      block_.level = h->level;
+    } else if (marker) {
+      block_.kind = BlockKind::ListItem;
+      block_.number = *marker;
+    }
+    Line body = l;
+    if (marker) body.words.erase(body.words.begin());
+    append_line(block_.text, block_.notes, body);
+    open_ = true;
+    last_ = &l;
+  }
+
+  void flush() {
+    if (!open_) return;
+    finish_text(block_.text);
+    if (block_.kind == BlockKind::Heading && !block_.number.empty()) {
+      // "3.1.4 Bedömning": the number is kept apart from the title.
+      const size_t sp = block_.text.find(' ');
+      if (sp != std::string::npos) {
+        const size_t cut = sp + 1;
+        for (NoteRef& n : block_.notes) n.offset = n.offset > cut ? n.offset - cut : 0;
+        block_.text.erase(0, cut);
+      }
+    }
+    if (!block_.text.empty()) out_.push_back(std::move(block_));
+    open_ = false;
+  }
+
+ private:
+  bool continues(const Line& l, bool heading, bool marker) const {
+    const double gap = l.box.y0 - last_->box.y1;
+    const bool same_size = std::abs(l.font_size - last_->font_size) <= 0.6;
+    if (block_.kind == BlockKind::Heading)
+      return heading && same_size && gap <= 0.6 * l.font_size && l.bold == last_->bold;
+    if (heading || marker || !same_size || gap > 0.5 * l.font_size) return false;
+    if (l.box.y0 < last_->box.y0) return false;  // not below: another column
+    // A sentence that ends well short of the column's right edge ends its paragraph.
+    const std::string prev = last_->text();
+    const char end = prev.empty() ? ' ' : prev.back();
+    const bool short_line = last_->box.x1 < block_.box.x1 - 0.2 * block_.box.width();
+    if (short_line && (end == '.' || end == ':' || end == '?' || end == '!')) return false;
+    return true;
+  }
+
+  double body_size_;
+  int page_;
+  std::vector<Block>& out_;
+  Block block_;
+  bool open_ = false;
+  const Line* last_ = nullptr;
+};
+
+}  // namespace
+
+void layout_page(const PageLines& page, double body_size, std::vector<Block>& out) {
+  std::vector<const Line*> lines;
+  for (size_t i = 0; i < page.lines.size(); ++i)
+    if (!page.furniture[i]) lines.push_back(&page.lines[i]);
+
+  std::vector<Block> notes;
+  lines = take_footnotes(lines, body_size, page.number, notes);
+  const std::vector<Band> bands = make_bands(std::move(lines));
+
+  BlockBuilder builder(body_size, page.number, out);
+  for (size_t i = 0; i < bands.size();) {
+    if (bands[i].segments.size() >= 2) {
+      std::vector<double> columns;
+      const size_t end = table_end(bands, i, body_size, columns);
+      builder.flush();
+      out.push_back(make_table(bands, i, end, columns, body_size, page.number));
+      i = end;
+      continue;
+    }
+    builder.add(*bands[i].segments.front());
+    ++i;
+  }
+  builder.flush();
+  for (Block& n : notes) out.push_back(std::move(n));
+}
+
+void join_across_pages(std::vector<Block>& blocks) {
+  std::vector<Block> out;
+  int open = -1;  // last body block in `out`
+  for (Block& b : blocks) {
+    if (b.kind == BlockKind::Footnote) {
+      out.push_back(std::move(b));
+      continue;
+    }
+    if (open >= 0 && b.kind == BlockKind::Paragraph && b.page == out[open].page + 1) {
+      Block& prev = out[open];
+      const bool continuable = prev.kind == BlockKind::Paragraph || prev.kind == BlockKind::ListItem;
+      const unsigned char last = prev.text.empty() ? '.' : prev.text.back();
+      const unsigned char first = b.text.empty() ? 'A' : b.text.front();
+      const bool lower_start = std::islower(first) || (first == 0xC3 && b.text.size() > 1 &&
+                                                       static_cast<unsigned char>(b.text[1]) >= 0xA0);
+      if (continuable && !std::strchr(".!?:;", last) && lower_start) {
+        Line bridge;  // reuse the line joiner's hyphenation rules on the first word
+        std::string joined = prev.text;
+        Word w;
+        w.text = b.text;
+        bridge.words.push_back(w);
+        std::vector<NoteRef> ignored;
+        append_line(joined, ignored, bridge);
+        const size_t shift = joined.size() - b.text.size();
+        for (NoteRef n : b.notes) prev.notes.push_back({n.offset + shift, n.note});
+        prev.text = std::move(joined);
+        continue;
+      }
+    }
+    out.push_back(std::move(b));
+    open = static_cast<int>(out.size()) - 1;
+  }
+  blocks = std::move(out);
+}
+
+}  // namespace gransk::extractor::detail

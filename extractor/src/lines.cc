@@ -1,0 +1,164 @@
+#include "lines.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "internal.h"
+
+namespace gransk::extractor::detail {
+namespace {
+
+double vertical_overlap(const Box& a, const Box& b) {
+  return std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
+}
+
+bool same_line(const Line& line, const Word& w) {
+  const double overlap = vertical_overlap(line.box, w.box);
+  const double smaller = std::min(line.box.height(), w.box.height());
+  if (overlap < 0.5 * smaller) return false;
+  // A slide title printed over a bullet is a separate line: font sizes differ.
+  const double ratio = std::max(line.font_size, w.font_size) /
+                       std::max(0.1, std::min(line.font_size, w.font_size));
+  return ratio <= 1.25;
+}
+
+// Wider than any justified word space, narrower than a table's column gap.
+bool column_gap(const Word& left, const Word& right) {
+  const double fs = std::max(left.font_size, right.font_size);
+  return right.box.x0 - left.box.x1 > std::max(1.6 * fs, 12.0);
+}
+
+}  // namespace
+
+void finish_line(Line& line) {
+  if (line.words.empty()) return;
+  line.box = line.words.front().box;
+  std::map<double, size_t> sizes;
+  size_t bold = 0, total = 0;
+  for (const Word& w : line.words) {
+    line.box.x0 = std::min(line.box.x0, w.box.x0);
+    line.box.y0 = std::min(line.box.y0, w.box.y0);
+    line.box.x1 = std::max(line.box.x1, w.box.x1);
+    line.box.y1 = std::max(line.box.y1, w.box.y1);
+    sizes[std::round(w.font_size * 2) / 2] += w.text.size();
+    if (w.bold) bold += w.text.size();
+    total += w.text.size();
+  }
+  line.font_size = std::max_element(sizes.begin(), sizes.end(), [](auto& a, auto& b) {
+                     return a.second < b.second;
+                   })->first;
+  line.bold = bold * 2 > total;
+}
+
+std::vector<Line> group_lines(std::vector<Word> words) {
+  std::stable_sort(words.begin(), words.end(), [](const Word& a, const Word& b) {
+    return (a.box.y0 + a.box.y1) < (b.box.y0 + b.box.y1);
+  });
+  std::vector<Line> rows;
+  for (Word& w : words) {
+    Line* home = nullptr;
+    for (auto it = rows.rbegin(); it != rows.rend(); ++it) {
+      if (it->box.y1 < w.box.y0 - 50) break;  // sorted: nothing further up can overlap
+      if (same_line(*it, w)) {
+        home = &*it;
+        break;
+      }
+    }
+    if (!home) {
+      rows.emplace_back();
+      home = &rows.back();
+    }
+    home->words.push_back(std::move(w));
+    finish_line(*home);
+  }
+
+  std::vector<Line> segments;
+  for (Line& row : rows) {
+    std::stable_sort(row.words.begin(), row.words.end(),
+                     [](const Word& a, const Word& b) { return a.box.x0 < b.box.x0; });
+    Line seg;
+    for (size_t i = 0; i < row.words.size(); ++i) {
+      if (!seg.words.empty() && column_gap(seg.words.back(), row.words[i])) {
+        // A lone bullet glyph belongs to the text after it, however wide the tab.
+        if (!(seg.words.size() == 1 && is_bullet(seg.words[0].text))) {
+          finish_line(seg);
+          segments.push_back(std::move(seg));
+          seg = Line{};
+        }
+      }
+      seg.words.push_back(std::move(row.words[i]));
+    }
+    finish_line(seg);
+    if (!seg.words.empty()) segments.push_back(std::move(seg));
+  }
+  std::stable_sort(segments.begin(), segments.end(), [](const Line& a, const Line& b) {
+    return a.box.y0 != b.box.y0 ? a.box.y0 < b.box.y0 : a.box.x0 < b.box.x0;
+  });
+  return segments;
+}
+
+void split_at_known_columns(std::vector<Line>& lines) {
+  struct Column {
+    double x, y0, y1;
+    int seen;
+  };
+  std::vector<Column> columns;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    const Line& a = lines[i - 1];
+    const Line& b = lines[i];
+    if (vertical_overlap(a.box, b.box) < 0.5 * std::min(a.box.height(), b.box.height())) continue;
+    auto it = std::find_if(columns.begin(), columns.end(),
+                           [&](const Column& c) { return std::abs(c.x - b.box.x0) <= 3; });
+    if (it == columns.end()) {
+      columns.push_back({b.box.x0, b.box.y0, b.box.y1, 1});
+    } else {
+      it->y0 = std::min(it->y0, b.box.y0);
+      it->y1 = std::max(it->y1, b.box.y1);
+      ++it->seen;
+    }
+  }
+  std::erase_if(columns, [](const Column& c) { return c.seen < 2; });
+  if (columns.empty()) return;
+
+  std::vector<Line> out;
+  for (Line& line : lines) {
+    Line seg;
+    for (size_t i = 0; i < line.words.size(); ++i) {
+      if (i > 0 && !(seg.words.size() == 1 && is_bullet(seg.words[0].text))) {
+        const Word& prev = line.words[i - 1];
+        const Word& w = line.words[i];
+        const bool at_column = std::any_of(columns.begin(), columns.end(), [&](const Column& c) {
+          return std::abs(c.x - w.box.x0) <= 3 && line.box.y1 > c.y0 - 60 && line.box.y0 < c.y1 + 60;
+        });
+        if (at_column && w.box.x0 - prev.box.x1 >= 0.5 * w.font_size) {
+          finish_line(seg);
+          out.push_back(std::move(seg));
+          seg = Line{};
+        }
+      }
+      seg.words.push_back(std::move(line.words[i]));
+    }
+    finish_line(seg);
+    if (!seg.words.empty()) out.push_back(std::move(seg));
+  }
+  lines = std::move(out);
+}
+
+}  // namespace gransk::extractor::detail
+
+namespace gransk::extractor {
+
+std::string Line::text() const {
+  std::string s;
+  for (size_t i = 0; i < words.size(); ++i) {
+    s += words[i].text;
+    if (i + 1 < words.size()) {
+      const double gap = words[i + 1].box.x0 - words[i].box.x1;
+      if (words[i].space_after || gap > 0.12 * words[i].font_size) s += ' ';
+    }
+  }
+  return s;
+}
+
+}  // namespace gransk::extractor

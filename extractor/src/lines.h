@@ -1,0 +1,22 @@
+// Groups words into lines, and lines into column segments at wide gaps.
+#pragma once
+
+#include <vector>
+
+#include "gransk/extractor/document.h"
+
+namespace gransk::extractor::detail {
+
+// Words on one baseline that are separated by a gap wider than a column gap
+// become separate lines (segments), so table cells and columns stay apart.
+std::vector<Line> group_lines(std::vector<Word> words);
+
+// A table cell filled to its edge leaves only a narrow gap before the next
+// column ("… hot och risker och   Delvis"). Where other rows show a column
+// starting at that x, the line is split there too.
+void split_at_known_columns(std::vector<Line>& lines);
+
+// Recomputes box, font size and weight of a line from its words.
+void finish_line(Line& line);
+
+}  // namespace gransk::extractor::detail

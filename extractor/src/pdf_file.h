@@ -1,0 +1,24 @@
+// Opening a PDF: checks that a revisor's error message can name, then Poppler.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <poppler/cpp/poppler-document.h>
+
+#include "gransk/extractor/extractor.h"
+
+namespace gransk::extractor::detail {
+
+// Checks what Poppler would silently repair or guess at: empty files, files that
+// are not PDFs, truncated files and a broken cross-reference table.
+std::optional<Error> check_file_structure(const std::string& path);
+
+// Loads with Poppler; nullptr and `error` set when it cannot be read or is locked.
+std::unique_ptr<poppler::document> open_pdf(const std::string& path, Error& error);
+
+void read_info(const poppler::document& pdf, Document& doc);
+void read_outline(const poppler::document& pdf, Document& doc);
+
+}  // namespace gransk::extractor::detail

@@ -1,0 +1,34 @@
+#include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "internal.h"
+
+namespace gransk::extractor::detail {
+
+std::string utf8(const std::vector<char>& bytes) { return std::string(bytes.begin(), bytes.end()); }
+
+bool starts_with(const std::string& s, const std::string& prefix) {
+  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
+}
+
+bool ends_with(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+bool is_bullet(const std::string& token) {
+  static const std::array<std::string_view, 16> bullets = {
+      "•", "►", "▪", "■", "●", "○", "◦", "–", "—", "-", "*", "➢", "✓", "·", "▶", "‣"};
+  for (std::string_view b : bullets)
+    if (token == b) return true;
+  // A single private-use glyph (U+E000..U+F8FF): Symbol and Wingdings bullets.
+  if (token.size() == 3) {
+    const unsigned char a = token[0], b = token[1];
+    const unsigned cp = ((a & 0x0F) << 12) | ((b & 0x3F) << 6) | (token[2] & 0x3F);
+    if ((a & 0xF0) == 0xE0 && cp >= 0xE000 && cp <= 0xF8FF) return true;
+  }
+  return false;
+}
+
+}  // namespace gransk::extractor::detail

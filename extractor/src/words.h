@@ -1,0 +1,21 @@
+// Poppler's words for one page, turned upright, with footnote markers attached.
+#pragma once
+
+#include <vector>
+
+#include <poppler/cpp/poppler-page.h>
+
+#include "gransk/extractor/document.h"
+
+namespace gransk::extractor::detail {
+
+struct PageWords {
+  double width = 0, height = 0;  // upright frame of the dominant rotation
+  int rotation = 0;              // dominant rotation (most characters)
+  std::vector<Word> words;       // dominant rotation only, in Poppler's order
+  std::vector<Word> other;       // text at other rotations (margin stamps), own frame
+};
+
+PageWords read_words(const poppler::page& page);
+
+}  // namespace gransk::extractor::detail

@@ -1,0 +1,75 @@
+// Word tokens (ICU word boundaries) and Snowball Swedish stems.
+#include <libstemmer.h>
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+#include <unicode/utf16.h>
+
+#include <memory>
+
+#include "gransk/nlp/nlp.h"
+
+namespace gransk::nlp {
+
+std::vector<Token> tokenize(std::string_view text) {
+  std::vector<Token> out;
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createWordInstance(icu::Locale("sv", "SE"), status));
+  if (U_FAILURE(status)) return out;
+  it->setText(u);
+
+  // UTF-16 index -> UTF-8 byte offset, advanced incrementally.
+  int32_t u16 = 0;
+  size_t u8 = 0;
+  auto to_u8 = [&](int32_t target) {
+    while (u16 < target) {
+      const UChar32 c = u.char32At(u16);
+      u16 += U16_LENGTH(c);
+      u8 += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    }
+    return u8;
+  };
+
+  int32_t begin = it->first();
+  for (int32_t end = it->next(); end != icu::BreakIterator::DONE; begin = end, end = it->next()) {
+    const int32_t status_tag = it->getRuleStatus();
+    if (status_tag == UBRK_WORD_NONE) continue;
+    Token t;
+    t.span.begin = to_u8(begin);
+    t.span.end = to_u8(end);
+    t.text = std::string(text.substr(t.span.begin, t.span.size()));
+    t.folded = fold_case(t.text);
+    t.numeric = status_tag >= UBRK_WORD_NUMBER && status_tag < UBRK_WORD_NUMBER_LIMIT;
+    if (!out.empty()) {
+      const Token& prev = out.back();
+      t.hyphen_before = prev.span.end + 1 == t.span.begin && text[prev.span.end] == '-';
+    }
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+struct Stemmer::Impl {
+  struct Free {
+    void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
+  };
+  std::unique_ptr<sb_stemmer, Free> stemmer{sb_stemmer_new("swedish", "UTF_8")};
+};
+
+Stemmer::Stemmer() : impl_(std::make_unique<Impl>()) {}
+Stemmer::~Stemmer() = default;
+
+std::string Stemmer::stem(std::string_view word) {
+  if (!impl_->stemmer) return std::string(word);
+  const sb_symbol* s = sb_stemmer_stem(impl_->stemmer.get(),
+                                       reinterpret_cast<const sb_symbol*>(word.data()),
+                                       static_cast<int>(word.size()));
+  if (!s) return std::string(word);
+  return std::string(reinterpret_cast<const char*>(s),
+                     static_cast<size_t>(sb_stemmer_length(impl_->stemmer.get())));
+}
+
+}  // namespace gransk::nlp
