@@ -33,9 +33,17 @@ const std::unordered_set<std::string>& suffix_like() {
   return s;
 }
 
+// Words that are real words but, as the first part of a long word, are almost
+// always part of a lexicalised whole ("tillgång", "sammanfattning", "ändamål").
+const std::unordered_set<std::string>& poor_modifiers() {
+  static const std::unordered_set<std::string> s = {"samma", "ända", "förut", "fas", "till",
+                                                     "fred", "enligt", "inte"};
+  return s;
+}
+
 // Short parts that do stand alone in compounds.
 const std::unordered_set<std::string>& short_parts() {
-  static const std::unordered_set<std::string> s = {"it", "ikt", "hot", "mål", "lag", "råd", "ord",
+  static const std::unordered_set<std::string> s = {"it", "ikt", "hot", "mål", "lag", "råd", "ord", "län",
                                                      "tid", "led", "sätt", "fel"};
   return s;
 }
@@ -104,6 +112,12 @@ class Splitter {
   // A part before the head, in the form the compound uses: the word itself, or
   // with a linking -s ("informations"), or with its final vowel dropped ("skol").
   std::optional<std::u32string> modifier_base(const std::u32string& s) const {
+    std::optional<std::u32string> base = linked_base(s);
+    if (base && poor_modifiers().count(to_u8(*base))) return std::nullopt;
+    return base;
+  }
+
+  std::optional<std::u32string> linked_base(const std::u32string& s) const {
     if (!long_enough(s)) return std::nullopt;
     if (s.back() == U's') {
       const std::u32string stem = s.substr(0, s.size() - 1);
@@ -171,9 +185,9 @@ class Splitter {
   }
 
   std::u32string base_form(const std::u32string& w) const {
-    static const std::array<std::u32string_view, 14> suffixes = {
+    static const std::array<std::u32string_view, 13> suffixes = {
         U"erna", U"arna", U"orna", U"andet", U"ena", U"et", U"en", U"na", U"ar", U"er", U"or",
-        U"n", U"t", U"s"};
+        U"n", U"s"};
     for (std::u32string_view suf : suffixes) {
       if (w.size() < suf.size() + 3 || w.compare(w.size() - suf.size(), suf.size(), suf) != 0)
         continue;
@@ -187,14 +201,20 @@ class Splitter {
 
   // Splits, then splits each part again: "informations|säkerhetsarbetet" ->
   // information, säkerhet, arbete.
-  void decompose(const std::u32string& w, int depth, std::vector<std::u32string>& out) const {
-    std::vector<std::u32string> parts = depth < 3 ? split_once(w) : std::vector<std::u32string>{};
+  void decompose(const std::u32string& w, int depth, bool head,
+                 std::vector<std::u32string>& out) const {
+    // Below the top, a short word of its own ("tillgång", "fullmäktige") stays whole.
+    const bool whole = depth > 0 && w.size() <= 11 && known(w);
+    std::vector<std::u32string> parts =
+        depth < 3 && !whole ? split_once(w) : std::vector<std::u32string>{};
     if (parts.size() < 2) {
-      out.push_back(base_form(w));
+      // Only the head is inflected; modifiers are already in their base form.
+      out.push_back(head ? base_form(w) : w);
       return;
     }
     parts.back() = base_form(parts.back());
-    for (const std::u32string& p : parts) decompose(p, depth + 1, out);
+    for (size_t i = 0; i < parts.size(); ++i)
+      decompose(parts[i], depth + 1, head && i + 1 == parts.size(), out);
   }
 
  private:
@@ -237,7 +257,7 @@ std::vector<std::string> CompoundSplitter::split(std::string_view word) const {
   }
   Splitter s(*lexicon_);
   std::vector<std::u32string> parts;
-  for (const std::u32string& piece : pieces) s.decompose(piece, 0, parts);
+  for (const std::u32string& piece : pieces) s.decompose(piece, 0, true, parts);
   if (parts.size() < 2) return {};
   std::vector<std::string> out;
   for (const auto& p : parts) out.push_back(to_u8(p));
