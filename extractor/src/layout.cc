@@ -260,7 +260,9 @@ class BlockBuilder {
 
   void flush() {
     if (!open_) return;
-    finish_text(block_.text);
+    // A break hyphen at the end stays until join_across_pages has seen it.
+    while (!block_.text.empty() && (block_.text.back() == ' ' || block_.text.back() == '\n'))
+      block_.text.pop_back();
     if (block_.kind == BlockKind::Heading && !block_.number.empty()) {
       // "3.1.4 Bedömning": the number is kept apart from the title.
       const size_t sp = block_.text.find(' ');
@@ -358,6 +360,7 @@ void join_across_pages(std::vector<Block>& blocks) {
     out.push_back(std::move(b));
     open = static_cast<int>(out.size()) - 1;
   }
+  for (Block& b : out) finish_text(b.text);
   blocks = std::move(out);
 }
 
