@@ -1,7 +1,7 @@
 // Orchestrates the steps: open, words, lines, furniture, layout, sections.
 #include "gransk/extractor/extractor.h"
 
-#include <poppler/cpp/poppler-page.h>
+#include <poppler/PDFDoc.h>
 
 #include <memory>
 
@@ -19,7 +19,7 @@ Result extract(const std::string& path, const Options& options) {
   const auto start = std::chrono::steady_clock::now();
   if (std::optional<Error> e = check_file_structure(path)) return *e;
   Error error;
-  std::unique_ptr<poppler::document> pdf = open_pdf(path, error);
+  std::unique_ptr<PDFDoc> pdf = open_pdf(path, error);
   if (!pdf) return error;
 
   Document doc;
@@ -29,7 +29,7 @@ Result extract(const std::string& path, const Options& options) {
 
   std::vector<PageLines> pages;
   size_t total_words = 0;
-  const int count = pdf->pages();
+  const int count = pdf->getNumPages();
   for (int i = 0; i < count; ++i) {
     if (std::chrono::steady_clock::now() - start > options.time_limit) {
       Error t;
@@ -40,14 +40,9 @@ Result extract(const std::string& path, const Options& options) {
                  " s överskreds";
       return t;
     }
-    std::unique_ptr<poppler::page> page(pdf->create_page(i));
     PageLines pl;
     pl.number = i + 1;
-    if (!page) {
-      pages.push_back(std::move(pl));
-      continue;
-    }
-    PageWords words = read_words(*page);
+    PageWords words = read_words(*pdf, i + 1);
     total_words += words.words.size() + words.other.size();
     pl.width = words.width;
     pl.height = words.height;
@@ -77,9 +72,6 @@ Result extract(const std::string& path, const Options& options) {
     for (size_t i = 0; i < pl.lines.size(); ++i)
       if (pl.furniture[i]) p.furniture.push_back(pl.lines[i].text());
     doc.pages.push_back(std::move(p));
-    if (getenv("GRANSK_DEBUG_LINES"))  // TEMP-DEBUG
-      for (size_t i = 0; i < pl.lines.size(); ++i)
-        fprintf(stderr, "p%d %c %6.1f %6.1f %6.1f %6.1f fs%.1f %s\n", pl.number, pl.furniture[i] ? 'F' : ' ', pl.lines[i].box.x0, pl.lines[i].box.y0, pl.lines[i].box.x1, pl.lines[i].box.y1, pl.lines[i].font_size, pl.lines[i].text().c_str());
     layout_page(pl, body, doc.blocks);
   }
   join_across_pages(doc.blocks);

@@ -1,6 +1,7 @@
 // Types shared by the extractor's own steps; not part of the public header.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -17,7 +18,7 @@ struct PageLines {
   std::vector<bool> furniture;  // parallel to lines
 };
 
-std::string utf8(const std::vector<char>& bytes);
+void append_utf8(std::string& out, uint32_t code_point);
 bool is_bullet(const std::string& token);
 bool starts_with(const std::string& s, const std::string& prefix);
 bool ends_with(const std::string& s, const std::string& suffix);

@@ -1,9 +1,14 @@
 #include "pdf_file.h"
 
-#include <poppler/cpp/poppler-global.h>
-#include <poppler/cpp/poppler-toc.h>
+#include <poppler/Error.h>
+#include <poppler/ErrorCodes.h>
+#include <poppler/GlobalParams.h>
+#include <poppler/Link.h>
+#include <poppler/Outline.h>
+#include <poppler/PDFDoc.h>
 
 #include <algorithm>
+#include <mutex>
 #include <cctype>
 #include <fstream>
 #include <iterator>
@@ -14,7 +19,44 @@ namespace gransk::extractor::detail {
 namespace {
 
 // Poppler prints syntax errors to stderr; we report our own, in Swedish.
-void silence_poppler(const std::string&, void*) {}
+void silence_poppler(ErrorCategory, Goffset, const char*) {}
+
+// Poppler's core needs its global parameters (encodings, CMaps) once per process.
+void init_poppler() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    if (!globalParams) globalParams = std::make_unique<GlobalParams>();
+    setErrorCallback(silence_poppler);
+  });
+}
+
+// PDF text strings are UTF-16BE with a byte-order mark, or PDFDocEncoding
+// (Latin-1 for every letter a Swedish report uses).
+std::string pdf_text_to_utf8(const std::string& s) {
+  std::string out;
+  if (s.size() >= 2 && static_cast<unsigned char>(s[0]) == 0xFE &&
+      static_cast<unsigned char>(s[1]) == 0xFF) {
+    for (size_t i = 2; i + 1 < s.size(); i += 2) {
+      uint32_t c = (static_cast<unsigned char>(s[i]) << 8) | static_cast<unsigned char>(s[i + 1]);
+      if (c >= 0xD800 && c < 0xDC00 && i + 3 < s.size()) {
+        const uint32_t lo =
+            (static_cast<unsigned char>(s[i + 2]) << 8) | static_cast<unsigned char>(s[i + 3]);
+        c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
+        i += 2;
+      }
+      append_utf8(out, c);
+    }
+  } else {
+    for (unsigned char c : s) append_utf8(out, c);
+  }
+  return out;
+}
+
+std::string unicode_to_utf8(const Unicode* u, int n) {
+  std::string s;
+  for (int i = 0; i < n; ++i) append_utf8(s, u[i]);
+  return s;
+}
 
 std::optional<std::string> read_range(std::ifstream& in, std::streamoff from, std::streamsize n) {
   in.clear();
@@ -79,41 +121,60 @@ std::optional<Error> check_file_structure(const std::string& path) {
   return std::nullopt;
 }
 
-std::unique_ptr<poppler::document> open_pdf(const std::string& path, Error& error) {
-  poppler::set_debug_error_function(silence_poppler, nullptr);
-  std::unique_ptr<poppler::document> pdf(poppler::document::load_from_file(path));
-  if (!pdf) {
-    error = make_error(ErrorKind::Damaged, path, "PDF-strukturen kunde inte läsas");
-    return nullptr;
-  }
-  if (pdf->is_locked()) {
+std::unique_ptr<PDFDoc> open_pdf(const std::string& path, Error& error) {
+  init_poppler();
+  auto pdf = std::make_unique<PDFDoc>(std::make_unique<GooString>(path));
+  if (pdf->isOk()) return pdf;
+  if (pdf->getErrorCode() == errEncrypted)
     error = make_error(ErrorKind::Encrypted, path, "filen kräver ett lösenord för att öppnas");
-    return nullptr;
-  }
-  return pdf;
+  else if (pdf->getErrorCode() == errOpenFile)
+    error = make_error(ErrorKind::Unreadable, path, "filen kunde inte öppnas");
+  else
+    error = make_error(ErrorKind::Damaged, path, "PDF-strukturen kunde inte läsas");
+  return nullptr;
 }
 
-void read_info(const poppler::document& pdf, Document& doc) {
-  for (const std::string& key : pdf.info_keys()) {
-    std::string value = utf8(pdf.info_key(key).to_utf8());
-    if (!value.empty()) doc.info[key] = value;
+void read_info(PDFDoc& pdf, Document& doc) {
+  Object info = pdf.getDocInfo();
+  if (!info.isDict()) return;
+  Dict* dict = info.getDict();
+  for (int i = 0; i < dict->getLength(); ++i) {
+    Object value = dict->getVal(i);
+    if (!value.isString()) continue;
+    std::string text = pdf_text_to_utf8(value.getString()->toStr());
+    if (!text.empty()) doc.info[dict->getKey(i)] = std::move(text);
   }
 }
 
 namespace {
-void read_toc_items(const poppler::toc_item* item, std::vector<OutlineItem>& out) {
-  for (const poppler::toc_item* child : item->children()) {
+int destination_page(PDFDoc& pdf, const ::OutlineItem& item) {
+  const LinkAction* action = item.getAction();
+  if (!action || action->getKind() != actionGoTo) return 0;
+  const auto* go = static_cast<const LinkGoTo*>(action);
+  std::unique_ptr<LinkDest> dest;
+  if (go->getDest()) dest = std::make_unique<LinkDest>(*go->getDest());
+  else if (go->getNamedDest()) dest = pdf.findDest(go->getNamedDest());
+  if (!dest) return 0;
+  return dest->isPageRef() ? pdf.findPage(dest->getPageRef()) : dest->getPageNum();
+}
+
+void read_items(PDFDoc& pdf, const std::vector<::OutlineItem*>* items, std::vector<OutlineItem>& out,
+                int depth) {
+  if (!items || depth > 16) return;
+  for (::OutlineItem* item : *items) {
     OutlineItem o;
-    o.title = utf8(child->title().to_utf8());
-    read_toc_items(child, o.children);
+    o.title = unicode_to_utf8(item->getTitle(), item->getTitleLength());
+    o.page = destination_page(pdf, *item);
+    item->open();
+    read_items(pdf, item->getKids(), o.children, depth + 1);
     out.push_back(std::move(o));
   }
 }
 }  // namespace
 
-void read_outline(const poppler::document& pdf, Document& doc) {
-  std::unique_ptr<poppler::toc> toc(pdf.create_toc());
-  if (toc && toc->root()) read_toc_items(toc->root(), doc.outline);
+void read_outline(PDFDoc& pdf, Document& doc) {
+  Outline* outline = pdf.getOutline();
+  if (outline) read_items(pdf, outline->getItems(), doc.outline, 0);
 }
 
 }  // namespace gransk::extractor::detail

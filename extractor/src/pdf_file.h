@@ -5,9 +5,9 @@
 #include <optional>
 #include <string>
 
-#include <poppler/cpp/poppler-document.h>
-
 #include "gransk/extractor/extractor.h"
+
+class PDFDoc;
 
 namespace gransk::extractor::detail {
 
@@ -16,9 +16,9 @@ namespace gransk::extractor::detail {
 std::optional<Error> check_file_structure(const std::string& path);
 
 // Loads with Poppler; nullptr and `error` set when it cannot be read or is locked.
-std::unique_ptr<poppler::document> open_pdf(const std::string& path, Error& error);
+std::unique_ptr<PDFDoc> open_pdf(const std::string& path, Error& error);
 
-void read_info(const poppler::document& pdf, Document& doc);
-void read_outline(const poppler::document& pdf, Document& doc);
+void read_info(PDFDoc& pdf, Document& doc);
+void read_outline(PDFDoc& pdf, Document& doc);
 
 }  // namespace gransk::extractor::detail

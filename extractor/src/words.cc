@@ -1,5 +1,9 @@
 #include "words.h"
 
+#include <poppler/goo/GooString.h>
+#include <poppler/PDFDoc.h>
+#include <poppler/TextOutputDev.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -10,16 +14,16 @@ namespace gransk::extractor::detail {
 namespace {
 
 // Turns a Poppler box (top-left origin) into the upright frame of rotation r.
-Box upright(const poppler::rectf& b, int r, double W, double H) {
+Box upright(const Box& b, int r, double W, double H) {
   switch (r & 3) {
     case 1:  // reads top to bottom
-      return {b.top(), W - b.right(), b.bottom(), W - b.left()};
+      return {b.y0, W - b.x1, b.y1, W - b.x0};
     case 2:
-      return {W - b.right(), H - b.bottom(), W - b.left(), H - b.top()};
+      return {W - b.x1, H - b.y1, W - b.x0, H - b.y0};
     case 3:  // reads bottom to top
-      return {H - b.bottom(), b.left(), H - b.top(), b.right()};
+      return {H - b.y1, b.x0, H - b.y0, b.x1};
     default:
-      return {b.left(), b.top(), b.right(), b.bottom()};
+      return b;
   }
 }
 
@@ -54,29 +58,40 @@ bool is_marker_after(const Word& prev, const Word& w) {
 
 }  // namespace
 
-PageWords read_words(const poppler::page& page) {
-  const poppler::rectf rect = page.page_rect();
-  const double W = rect.width(), H = rect.height();
-  std::vector<poppler::text_box> boxes = page.text_list(poppler::page::text_list_include_font);
+PageWords read_words(PDFDoc& pdf, int page) {
+  // The same word list poppler-cpp's page::text_list builds, read directly:
+  // no UTF-16 round trip per word and no font scan per page (see README).
+  TextOutputDev dev(nullptr, false, 0, false, false);
+  pdf.displayPage(&dev, page, 72, 72, 0, false, false, false);
+  std::unique_ptr<TextWordList> list = dev.makeWordList();
+  double W = pdf.getPageCropWidth(page), H = pdf.getPageCropHeight(page);
+  if (pdf.getPageRotate(page) % 180 != 0) std::swap(W, H);  // displayPage turns the page
 
   std::array<size_t, 4> chars{};
-  for (const auto& b : boxes) chars[b.rotation() & 3] += b.text().size();
+  const int n = list ? list->getLength() : 0;
+  for (int i = 0; i < n; ++i) chars[list->get(i)->getRotation() & 3] += list->get(i)->getLength();
   PageWords out;
   out.rotation = static_cast<int>(std::max_element(chars.begin(), chars.end()) - chars.begin());
   const bool quarter = out.rotation & 1;
   out.width = quarter ? H : W;
   out.height = quarter ? W : H;
 
-  for (const auto& b : boxes) {
+  for (int i = 0; i < n; ++i) {
+    const TextWord* tw = list->get(i);
+    const std::unique_ptr<GooString> text(tw->getText());
     Word w;
-    w.text = utf8(b.text().to_utf8());
+    w.text = text ? text->toStr() : std::string();
     if (w.text.empty()) continue;
-    w.rotation = b.rotation() & 3;
-    w.box = upright(b.bbox(), w.rotation, W, H);
-    w.font_size = b.get_font_size();
-    w.font = strip_subset_prefix(b.get_font_name());
-    w.bold = is_bold_font(w.font);
-    w.space_after = b.has_space_after();
+    w.rotation = tw->getRotation() & 3;
+    Box raw;
+    tw->getBBox(&raw.x0, &raw.y0, &raw.x1, &raw.y1);
+    w.box = upright(raw, w.rotation, W, H);
+    w.font_size = tw->getFontSize();
+    const TextFontInfo* font = tw->getFontInfo(0);
+    const GooString* name = font ? font->getFontName() : nullptr;
+    w.font = name ? strip_subset_prefix(name->toStr()) : std::string();
+    w.bold = (font && font->isBold()) || is_bold_font(w.font);
+    w.space_after = tw->hasSpaceAfter();
     std::vector<Word>& target = w.rotation == out.rotation ? out.words : out.other;
     if (!target.empty() && is_marker_after(target.back(), w)) {
       target.back().note = std::stoi(w.text);

@@ -3,9 +3,9 @@
 
 #include <vector>
 
-#include <poppler/cpp/poppler-page.h>
-
 #include "gransk/extractor/document.h"
+
+class PDFDoc;
 
 namespace gransk::extractor::detail {
 
@@ -16,6 +16,7 @@ struct PageWords {
   std::vector<Word> other;       // text at other rotations (margin stamps), own frame
 };
 
-PageWords read_words(const poppler::page& page);
+// `page` is 1-based.
+PageWords read_words(PDFDoc& pdf, int page);
 
 }  // namespace gransk::extractor::detail
