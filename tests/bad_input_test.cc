@@ -29,6 +29,19 @@ TEST(BadInput, EachDamagedCorpusFileHasItsOwnReason) {
                ErrorKind::NoTextLayer, "OCR behövs");
 }
 
+TEST(BadInput, TimeLimitGivesATimeoutNamingThePage) {
+  const auto corpus = shared_corpus();
+  if (corpus.empty()) GTEST_SKIP() << "../shared/corpus saknas";
+  extractor::Options o;
+  o.time_limit = std::chrono::milliseconds(0);
+  const extractor::Result r =
+      extractor::extract((corpus / "msb-2015-informationssakerhet-i-kommuner.pdf").string(), o);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().kind, ErrorKind::Timeout);
+  EXPECT_GE(r.error().page, 1);
+  EXPECT_NE(r.error().message().find("tog för lång tid"), std::string::npos);
+}
+
 TEST(BadInput, MissingFileIsAnErrorValue) {
   const extractor::Result r = extractor::extract("/finns/inte.pdf");
   ASSERT_FALSE(r.ok());

@@ -50,6 +50,17 @@ TEST_F(CorpusLayout, LesseboSlidesReadTitleThenWholeBullets) {
             "Lessebo kommun har tecknat ett avtal med Växjö kommun som innebär att Lessebo köper "
             "tjänsten \"Datorarbetsplatsen\".");
 
+  // Blocks keep their words with boxes, fonts and weight.
+  const extractor::Block* title = nullptr;
+  for (const auto& b : e.doc.blocks)
+    if (b.page == 3 && b.kind == BlockKind::Heading) title = &b;
+  ASSERT_NE(title, nullptr);
+  ASSERT_EQ(title->lines.size(), 1u);
+  EXPECT_EQ(title->lines[0].words[0].text, "Styrdokument");
+  EXPECT_TRUE(title->lines[0].words[0].bold);
+  EXPECT_EQ(title->lines[0].words[0].rotation, 3);
+  EXPECT_GT(title->lines[0].words[0].font_size, 11);
+
   // The slide footer is furniture, not a bullet.
   EXPECT_EQ(e.clean.text.find("Lessebo kommun 2019"), std::string::npos);
 }

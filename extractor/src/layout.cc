@@ -63,11 +63,13 @@ std::vector<const Line*> take_footnotes(std::vector<const Line*>& lines, double 
       Line rest = *l;
       rest.words.erase(rest.words.begin());
       append_line(b.text, b.notes, rest);
+      b.lines.push_back(*l);
       out.push_back(std::move(b));
       current = &out.back();
     } else if (zone && small && below && current) {
       append_line(current->text, current->notes, *l);
       grow(current->box, l->box);
+      current->lines.push_back(*l);
     } else {
       body.push_back(l);
     }
@@ -182,6 +184,7 @@ Block make_table(const std::vector<Band>& bands, size_t begin, size_t end,
       std::string& cell = t.rows.back().cells[column_of(*l, columns)];
       if (!cell.empty() && !l->words.empty() && is_bullet(l->words.front().text)) cell += '\n';
       append_line(cell, ignored, *l);
+      t.lines.push_back(*l);
     }
   }
   for (TableRow& r : t.rows)
@@ -235,6 +238,7 @@ class BlockBuilder {
     if (open_ && continues(l, h.has_value(), marker.has_value())) {
       append_line(block_.text, block_.notes, l);
       grow(block_.box, l.box);
+      block_.lines.push_back(l);
       last_ = &l;
       return;
     }
@@ -254,6 +258,7 @@ class BlockBuilder {
     Line body = l;
     if (marker) body.words.erase(body.words.begin());
     append_line(block_.text, block_.notes, body);
+    block_.lines.push_back(l);
     open_ = true;
     last_ = &l;
   }
@@ -354,6 +359,7 @@ void join_across_pages(std::vector<Block>& blocks) {
         const size_t shift = joined.size() - b.text.size();
         for (NoteRef n : b.notes) prev.notes.push_back({n.offset + shift, n.note});
         prev.text = std::move(joined);
+        prev.lines.insert(prev.lines.end(), b.lines.begin(), b.lines.end());
         continue;
       }
     }

@@ -57,6 +57,7 @@ struct Block {
   int level = 0;                // headings: 1 = top
   std::string number;           // headings: "3.1.4"; footnotes: "11"; list items: the bullet
   std::vector<TableRow> rows;   // tables
+  std::vector<Line> lines;      // the lines (with their words) the block was made of
 };
 
 // A heading and what lies under it. Blocks are indices into Document::blocks.
