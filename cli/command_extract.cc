@@ -32,8 +32,8 @@ void on_alarm(int) {
 }
 
 void arm_timeout(const std::string& file, int seconds) {
-  const std::string m = "gransk: " + file + ": tog för lång tid (över " +
-                        std::to_string(seconds) + " s); filen hoppades över\n";
+  const std::string m = "gransk: " + file + ": tog för lång tid (över " + std::to_string(seconds) +
+                        " s); filen hoppades över\n";
   std::strncpy(g_timeout_message, m.c_str(), sizeof g_timeout_message - 1);
   std::signal(SIGALRM, on_alarm);
   alarm(static_cast<unsigned>(seconds) + 5);  // the extractor's own per-page check comes first
@@ -88,8 +88,9 @@ int run_extract(const ExtractOptions& o) {
     if (!r.ok()) {
       ++failed;
       std::cerr << "gransk: " << r.error().message() << "\n";
-      if (o.json) all.append(QJsonObject{{"file", QString::fromStdString(file)},
-                                         {"error", QString::fromStdString(r.error().message())}});
+      if (o.json)
+        all.append(QJsonObject{{"file", QString::fromStdString(file)},
+                               {"error", QString::fromStdString(r.error().message())}});
       continue;
     }
     const nlp::CleanDocument clean = nlp::clean(r.document());

@@ -53,7 +53,8 @@ QJsonObject document_json(const extractor::Document& doc, const nlp::CleanDocume
   for (const nlp::PageSpan& p : c.pages) {
     QJsonArray furniture;
     for (const std::string& f : p.furniture) furniture.append(q(f));
-    pages.append(QJsonObject{{"number", p.number}, {"span", span(p.span)}, {"furniture", furniture}});
+    pages.append(
+        QJsonObject{{"number", p.number}, {"span", span(p.span)}, {"furniture", furniture}});
   }
 
   QJsonArray paragraphs, lists, tables, headings;
@@ -113,25 +114,18 @@ QJsonObject document_json(const extractor::Document& doc, const nlp::CleanDocume
   for (const nlp::Footnote& f : c.footnotes)
     footnotes.append(QJsonObject{{"number", q(f.number)}, {"page", f.page}, {"text", q(f.text)}});
   for (const nlp::FootnoteRef& r : c.footnote_refs)
-    refs.append(QJsonObject{
-        {"offset", static_cast<qint64>(r.offset)}, {"note", r.note}, {"page", r.page}});
+    refs.append(
+        QJsonObject{{"offset", static_cast<qint64>(r.offset)}, {"note", r.note}, {"page", r.page}});
   for (const nlp::Span& s : c.sentences) sentences.append(span(s));
 
   return QJsonObject{
-      {"file", q(doc.path)},
-      {"offsets", "byte offsets into text (UTF-8), [begin, end)"},
-      {"info", info},
-      {"outline", outline_json(doc.outline)},
-      {"pages", pages},
-      {"sections", section_json(c, 0)},
-      {"headings", headings},
-      {"paragraphs", paragraphs},
-      {"lists", lists},
-      {"tables", tables},
-      {"footnotes", footnotes},
-      {"footnote_refs", refs},
-      {"sentences", sentences},
-      {"text", q(c.text)},
+      {"file", q(doc.path)},    {"offsets", "byte offsets into text (UTF-8), [begin, end)"},
+      {"info", info},           {"outline", outline_json(doc.outline)},
+      {"pages", pages},         {"sections", section_json(c, 0)},
+      {"headings", headings},   {"paragraphs", paragraphs},
+      {"lists", lists},         {"tables", tables},
+      {"footnotes", footnotes}, {"footnote_refs", refs},
+      {"sentences", sentences}, {"text", q(c.text)},
   };
 }
 

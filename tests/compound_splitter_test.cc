@@ -90,9 +90,9 @@ TEST(CompoundSplitter, SplitsRealCompoundsFromTheSeeds) {
 
 TEST(CompoundSplitter, LeavesSimpleAndLexicalisedWordsWhole) {
   const CompoundSplitter& s = CompoundSplitter::shared();
-  for (const char* w : {"information", "organisationen", "rekommendationer", "tillräckligt",
-                        "verksamheterna", "förutsättningar", "kommunen", "ansvar",
-                        "sammanfattande", "konfidentialitet"})
+  for (const char* w :
+       {"information", "organisationen", "rekommendationer", "tillräckligt", "verksamheterna",
+        "förutsättningar", "kommunen", "ansvar", "sammanfattande", "konfidentialitet"})
     EXPECT_TRUE(s.split(w).empty()) << w << " -> " << ::testing::PrintToString(s.split(w));
 }
 

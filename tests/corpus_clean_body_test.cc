@@ -1,6 +1,5 @@
 // No page furniture, no soft hyphen, no glued footnote marker in any body.
 #include <gtest/gtest.h>
-
 #include <re2/re2.h>
 
 #include "corpus_fixture.h"

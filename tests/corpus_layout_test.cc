@@ -35,7 +35,8 @@ TEST_F(CorpusLayout, LesseboSlidesReadTitleThenWholeBullets) {
   EXPECT_EQ(p3[0]->kind, BlockKind::Heading);
   EXPECT_EQ(text(e.clean, p3[0]->span), "Styrdokument");
   EXPECT_EQ(p3[1]->kind, BlockKind::ListItem);
-  EXPECT_EQ(text(e.clean, p3[1]->span), "Informationssäkerhetspolicy. Antagen av kommunfullmäktige 2008-04-21");
+  EXPECT_EQ(text(e.clean, p3[1]->span),
+            "Informationssäkerhetspolicy. Antagen av kommunfullmäktige 2008-04-21");
   EXPECT_EQ(text(e.clean, p3[2]->span),
             "Policyn syftar till att redovisa ledningens viljeriktning och mål för "
             "informationssäkerhetsarbetet.");
@@ -91,8 +92,9 @@ TEST_F(CorpusLayout, SkinnskattebergQuestionTableHasEightRows) {
 TEST_F(CorpusLayout, FollowUpTablesGiveOneRowPerEarlierRecommendation) {
   const char* name = "vastra-malardalens-kommunalforbund-2023-uppfoljning-it-sakerhet.pdf";
   const Extracted& e = get(name);
-  const QJsonObject gold = read_json(
-      shared_corpus() / "vastra-malardalens-kommunalforbund-2023-uppfoljning-it-sakerhet.gold.json");
+  const QJsonObject gold =
+      read_json(shared_corpus() /
+                "vastra-malardalens-kommunalforbund-2023-uppfoljning-it-sakerhet.gold.json");
   std::vector<std::pair<std::string, std::string>> rows;  // earlier recommendation, verdict header
   for (const auto& b : e.clean.blocks) {
     if (b.kind != BlockKind::Table || b.rows.size() != 2 || b.rows[0].size() != 3) continue;

@@ -64,9 +64,10 @@ TEST_F(GeneratedReports, VerdictTableHasOneRowPerQuestion) {
       EXPECT_EQ(cell(0), comparable(questions[i].toObject()["text"].toString().toStdString()));
       const std::string verdict = questions[i].toObject()["assessment"].toString().toStdString();
       const std::string label = cell(1);
-      const bool consistent = verdict == "ja"       ? (label == "ja" || label == "uppfylld")
-                              : verdict == "delvis" ? (label == "delvis" || label == "delvis uppfylld")
-                                                    : (label == "nej" || label == "ej uppfylld");
+      const bool consistent = verdict == "ja" ? (label == "ja" || label == "uppfylld")
+                              : verdict == "delvis"
+                                  ? (label == "delvis" || label == "delvis uppfylld")
+                                  : (label == "nej" || label == "ej uppfylld");
       EXPECT_TRUE(consistent) << pdf.filename() << ": " << verdict << " vs " << label;
     }
   }

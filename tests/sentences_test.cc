@@ -23,23 +23,23 @@ TEST(Sentences, SurvivesSwedishAbbreviations) {
       "Det har bl.a. upprättats rutiner, t.ex. för incidenter. Enligt 6 kap. 6 § kommunallagen "
       "ska styrelsen ha uppsikt. Se s. 4 m.m. Nästa mening.";
   EXPECT_EQ(sentences(t),
-            (std::vector<std::string>{
-                "Det har bl.a. upprättats rutiner, t.ex. för incidenter.",
-                "Enligt 6 kap. 6 § kommunallagen ska styrelsen ha uppsikt.",
-                "Se s. 4 m.m. Nästa mening."}));
+            (std::vector<std::string>{"Det har bl.a. upprättats rutiner, t.ex. för incidenter.",
+                                      "Enligt 6 kap. 6 § kommunallagen ska styrelsen ha uppsikt.",
+                                      "Se s. 4 m.m. Nästa mening."}));
 }
 
 TEST(Sentences, AbbreviationBeforeCapitalDoesNotSplit) {
-  EXPECT_EQ(sentences("Det gäller bl.a. Kommunstyrelsen och t.ex. Socialnämnden."),
-            (std::vector<std::string>{"Det gäller bl.a. Kommunstyrelsen och t.ex. Socialnämnden."}));
+  EXPECT_EQ(
+      sentences("Det gäller bl.a. Kommunstyrelsen och t.ex. Socialnämnden."),
+      (std::vector<std::string>{"Det gäller bl.a. Kommunstyrelsen och t.ex. Socialnämnden."}));
 }
 
 TEST(Sentences, DatesNumbersAndHeadingNumbers) {
-  EXPECT_EQ(sentences("Policyn antogs 2008-04-21. Den ändrades den 3 september 2019. Avsnitt 3.1.4 "
-                      "gäller 1,5 tjänst."),
-            (std::vector<std::string>{"Policyn antogs 2008-04-21.",
-                                      "Den ändrades den 3 september 2019.",
-                                      "Avsnitt 3.1.4 gäller 1,5 tjänst."}));
+  EXPECT_EQ(
+      sentences("Policyn antogs 2008-04-21. Den ändrades den 3 september 2019. Avsnitt 3.1.4 "
+                "gäller 1,5 tjänst."),
+      (std::vector<std::string>{"Policyn antogs 2008-04-21.", "Den ändrades den 3 september 2019.",
+                                "Avsnitt 3.1.4 gäller 1,5 tjänst."}));
 }
 
 TEST(Sentences, NewlinesAndTabsAlwaysSeparate) {

@@ -4,7 +4,6 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
-
 #include <sstream>
 
 #include "kommuner_data.h"

@@ -36,8 +36,8 @@ Result extract(const std::string& path, const Options& options) {
       t.kind = ErrorKind::Timeout;
       t.file = path;
       t.page = i + 1;
-      t.detail = "tidsgränsen " + std::to_string(options.time_limit.count() / 1000) +
-                 " s överskreds";
+      t.detail =
+          "tidsgränsen " + std::to_string(options.time_limit.count() / 1000) + " s överskreds";
       return t;
     }
     PageLines pl;
@@ -82,13 +82,27 @@ Result extract(const std::string& path, const Options& options) {
 std::string Error::message() const {
   std::string reason;
   switch (kind) {
-    case ErrorKind::EmptyFile: reason = "tom fil"; break;
-    case ErrorKind::NotPdf: reason = "inte en PDF"; break;
-    case ErrorKind::Encrypted: reason = "lösenordsskyddad"; break;
-    case ErrorKind::Damaged: reason = "trasig"; break;
-    case ErrorKind::NoTextLayer: reason = "saknar textlager — OCR behövs"; break;
-    case ErrorKind::Timeout: reason = "tog för lång tid"; break;
-    case ErrorKind::Unreadable: reason = "kunde inte läsas"; break;
+    case ErrorKind::EmptyFile:
+      reason = "tom fil";
+      break;
+    case ErrorKind::NotPdf:
+      reason = "inte en PDF";
+      break;
+    case ErrorKind::Encrypted:
+      reason = "lösenordsskyddad";
+      break;
+    case ErrorKind::Damaged:
+      reason = "trasig";
+      break;
+    case ErrorKind::NoTextLayer:
+      reason = "saknar textlager — OCR behövs";
+      break;
+    case ErrorKind::Timeout:
+      reason = "tog för lång tid";
+      break;
+    case ErrorKind::Unreadable:
+      reason = "kunde inte läsas";
+      break;
   }
   std::string m = file + ": " + reason;
   if (page > 0) m += " (sida " + std::to_string(page) + ")";

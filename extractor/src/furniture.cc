@@ -1,12 +1,12 @@
 #include "furniture.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <map>
 #include <set>
-
-#include <re2/re2.h>
 
 namespace gransk::extractor::detail {
 namespace {
@@ -58,9 +58,9 @@ double body_font_size(const std::vector<PageLines>& pages) {
     for (const Line& l : p.lines)
       for (const Word& w : l.words) chars[std::round(w.font_size * 2) / 2] += w.text.size();
   if (chars.empty()) return 10;
-  return std::max_element(chars.begin(), chars.end(), [](auto& a, auto& b) {
-           return a.second < b.second;
-         })->first;
+  return std::max_element(chars.begin(), chars.end(),
+                          [](auto& a, auto& b) { return a.second < b.second; })
+      ->first;
 }
 
 void mark_furniture(std::vector<PageLines>& pages, double body_size) {

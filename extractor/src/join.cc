@@ -9,7 +9,7 @@
 namespace gransk::extractor::detail {
 namespace {
 
-constexpr std::string_view kSoftHyphen = "\xC2\xAD";   // U+00AD
+constexpr std::string_view kSoftHyphen = "\xC2\xAD";       // U+00AD
 constexpr std::string_view kBreakHyphen = "\xE2\x80\x90";  // U+2010
 
 void erase_all(std::string& s, std::string_view what) {
@@ -40,8 +40,8 @@ std::string first_word_lower(const Line& line) {
 
 // "risk- och sårbarhetsanalys", "informations- och cybersäkerhet".
 bool is_ellipsis_conjunction(const std::string& w) {
-  static const std::array<std::string_view, 8> words = {"och",  "eller", "samt", "respektive",
-                                                         "resp.", "som",   "till", "men"};
+  static const std::array<std::string_view, 8> words = {"och",   "eller", "samt", "respektive",
+                                                        "resp.", "som",   "till", "men"};
   return std::find(words.begin(), words.end(), w) != words.end();
 }
 

@@ -1,11 +1,11 @@
 #include "layout.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <optional>
-
-#include <re2/re2.h>
 
 #include "join.h"
 
@@ -40,8 +40,8 @@ std::optional<int> footnote_number(const Line& l) {
 }
 
 // Small-font lines below the body that start with a note number.
-std::vector<const Line*> take_footnotes(std::vector<const Line*>& lines, double body_size,
-                                        int page, std::vector<Block>& out) {
+std::vector<const Line*> take_footnotes(std::vector<const Line*>& lines, double body_size, int page,
+                                        std::vector<Block>& out) {
   double body_bottom = 0;
   for (const Line* l : lines)
     if (l->font_size >= body_size * 0.9) body_bottom = std::max(body_bottom, l->box.y1);
@@ -208,7 +208,8 @@ std::optional<HeadingInfo> heading_info(const Line& l, double body_size) {
   const bool all_bold = std::all_of(l.words.begin(), l.words.end(), [](auto& w) { return w.bold; });
   const bool large = l.font_size >= body_size * 1.15;
   const char last = text.back();
-  const bool bold_heading = all_bold && text.size() < 160 && last != '.' && last != ',' && last != ';';
+  const bool bold_heading =
+      all_bold && text.size() < 160 && last != '.' && last != ',' && last != ';';
   if (!large && !bold_heading && !(is_numbered && l.bold && text.size() < 100)) return std::nullopt;
   HeadingInfo h;
   if (is_numbered) {
@@ -343,11 +344,13 @@ void join_across_pages(std::vector<Block>& blocks) {
     }
     if (open >= 0 && b.kind == BlockKind::Paragraph && b.page == out[open].page + 1) {
       Block& prev = out[open];
-      const bool continuable = prev.kind == BlockKind::Paragraph || prev.kind == BlockKind::ListItem;
+      const bool continuable =
+          prev.kind == BlockKind::Paragraph || prev.kind == BlockKind::ListItem;
       const unsigned char last = prev.text.empty() ? '.' : prev.text.back();
       const unsigned char first = b.text.empty() ? 'A' : b.text.front();
-      const bool lower_start = std::islower(first) || (first == 0xC3 && b.text.size() > 1 &&
-                                                       static_cast<unsigned char>(b.text[1]) >= 0xA0);
+      const bool lower_start =
+          std::islower(first) ||
+          (first == 0xC3 && b.text.size() > 1 && static_cast<unsigned char>(b.text[1]) >= 0xA0);
       if (continuable && !std::strchr(".!?:;", last) && lower_start) {
         Line bridge;  // reuse the line joiner's hyphenation rules on the first word
         std::string joined = prev.text;

@@ -18,8 +18,8 @@ bool same_line(const Line& line, const Word& w) {
   const double smaller = std::min(line.box.height(), w.box.height());
   if (overlap < 0.5 * smaller) return false;
   // A slide title printed over a bullet is a separate line: font sizes differ.
-  const double ratio = std::max(line.font_size, w.font_size) /
-                       std::max(0.1, std::min(line.font_size, w.font_size));
+  const double ratio =
+      std::max(line.font_size, w.font_size) / std::max(0.1, std::min(line.font_size, w.font_size));
   return ratio <= 1.25;
 }
 
@@ -129,7 +129,8 @@ void split_at_known_columns(std::vector<Line>& lines) {
         const Word& prev = line.words[i - 1];
         const Word& w = line.words[i];
         const bool at_column = std::any_of(columns.begin(), columns.end(), [&](const Column& c) {
-          return std::abs(c.x - w.box.x0) <= 3 && line.box.y1 > c.y0 - 60 && line.box.y0 < c.y1 + 60;
+          return std::abs(c.x - w.box.x0) <= 3 && line.box.y1 > c.y0 - 60 &&
+                 line.box.y0 < c.y1 + 60;
         });
         if (at_column && w.box.x0 - prev.box.x1 >= 0.5 * w.font_size) {
           finish_line(seg);

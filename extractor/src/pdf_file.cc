@@ -8,10 +8,10 @@
 #include <poppler/PDFDoc.h>
 
 #include <algorithm>
-#include <mutex>
 #include <cctype>
 #include <fstream>
 #include <iterator>
+#include <mutex>
 
 #include "internal.h"
 
@@ -152,14 +152,16 @@ int destination_page(PDFDoc& pdf, const ::OutlineItem& item) {
   if (!action || action->getKind() != actionGoTo) return 0;
   const auto* go = static_cast<const LinkGoTo*>(action);
   std::unique_ptr<LinkDest> dest;
-  if (go->getDest()) dest = std::make_unique<LinkDest>(*go->getDest());
-  else if (go->getNamedDest()) dest = pdf.findDest(go->getNamedDest());
+  if (go->getDest())
+    dest = std::make_unique<LinkDest>(*go->getDest());
+  else if (go->getNamedDest())
+    dest = pdf.findDest(go->getNamedDest());
   if (!dest) return 0;
   return dest->isPageRef() ? pdf.findPage(dest->getPageRef()) : dest->getPageNum();
 }
 
-void read_items(PDFDoc& pdf, const std::vector<::OutlineItem*>* items, std::vector<OutlineItem>& out,
-                int depth) {
+void read_items(PDFDoc& pdf, const std::vector<::OutlineItem*>* items,
+                std::vector<OutlineItem>& out, int depth) {
   if (!items || depth > 16) return;
   for (::OutlineItem* item : *items) {
     OutlineItem o;

@@ -31,12 +31,13 @@ bool starts_with(const std::string& s, const std::string& prefix) {
 }
 
 bool ends_with(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 bool is_bullet(const std::string& token) {
-  static const std::array<std::string_view, 16> bullets = {
-      "•", "►", "▪", "■", "●", "○", "◦", "–", "—", "-", "*", "➢", "✓", "·", "▶", "‣"};
+  static const std::array<std::string_view, 16> bullets = {"•", "►", "▪", "■", "●", "○", "◦", "–",
+                                                           "—", "-", "*", "➢", "✓", "·", "▶", "‣"};
   for (std::string_view b : bullets)
     if (token == b) return true;
   // A single private-use glyph (U+E000..U+F8FF): Symbol and Wingdings bullets.

@@ -1,8 +1,8 @@
 #include "words.h"
 
-#include <poppler/goo/GooString.h>
 #include <poppler/PDFDoc.h>
 #include <poppler/TextOutputDev.h>
+#include <poppler/goo/GooString.h>
 
 #include <algorithm>
 #include <array>

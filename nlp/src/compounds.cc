@@ -26,25 +26,26 @@ constexpr size_t kMinPart = 4;  // characters; shorter parts are mostly suffixes
 // ("verksam|heter", "organisa|tion"): never accepted as a compound's head.
 const std::unordered_set<std::string>& suffix_like() {
   static const std::unordered_set<std::string> s = {
-      "heter", "heten", "hets", "ning", "ningen", "ningar", "else", "elsen", "elser", "lighet",
-      "ande", "ende", "aren", "arna", "erna", "orna", "tion", "tionen", "skap", "skapet",
-      "ering", "eringen", "erade", "erat", "ligt", "liga", "iska", "iskt", "ande", "ades",
-      "ningarna", "andet", "ning", "elserna", "isering", "ell", "ella", "ellt", "iell", "atisk"};
+      "heter", "heten",   "hets",    "ning",   "ningen", "ningar",  "else",     "elsen",
+      "elser", "lighet",  "ande",    "ende",   "aren",   "arna",    "erna",     "orna",
+      "tion",  "tionen",  "skap",    "skapet", "ering",  "eringen", "erade",    "erat",
+      "ligt",  "liga",    "iska",    "iskt",   "ande",   "ades",    "ningarna", "andet",
+      "ning",  "elserna", "isering", "ell",    "ella",   "ellt",    "iell",     "atisk"};
   return s;
 }
 
 // Words that are real words but, as the first part of a long word, are almost
 // always part of a lexicalised whole ("tillgång", "sammanfattning", "ändamål").
 const std::unordered_set<std::string>& poor_modifiers() {
-  static const std::unordered_set<std::string> s = {"samma", "ända", "förut", "fas", "till",
-                                                     "fred", "enligt", "inte"};
+  static const std::unordered_set<std::string> s = {"samma", "ända", "förut",  "fas",
+                                                    "till",  "fred", "enligt", "inte"};
   return s;
 }
 
 // Short parts that do stand alone in compounds.
 const std::unordered_set<std::string>& short_parts() {
-  static const std::unordered_set<std::string> s = {"it", "ikt", "hot", "mål", "lag", "råd", "ord", "län",
-                                                     "tid", "led", "sätt", "fel"};
+  static const std::unordered_set<std::string> s = {"it",  "ikt", "hot", "mål", "lag",  "råd",
+                                                    "ord", "län", "tid", "led", "sätt", "fel"};
   return s;
 }
 
@@ -186,8 +187,8 @@ class Splitter {
 
   std::u32string base_form(const std::u32string& w) const {
     static const std::array<std::u32string_view, 13> suffixes = {
-        U"erna", U"arna", U"orna", U"andet", U"ena", U"et", U"en", U"na", U"ar", U"er", U"or",
-        U"n", U"s"};
+        U"erna", U"arna", U"orna", U"andet", U"ena", U"et", U"en",
+        U"na",   U"ar",   U"er",   U"or",    U"n",   U"s"};
     for (std::u32string_view suf : suffixes) {
       if (w.size() < suf.size() + 3 || w.compare(w.size() - suf.size(), suf.size(), suf) != 0)
         continue;

@@ -12,20 +12,51 @@ namespace {
 UChar32 map_char(UChar32 c) {
   switch (c) {
     case 0x00AD:  // soft hyphen: a typesetting hint, not text
-    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
+    case 0xFEFF:
       return -1;
-    case 0x2010: case 0x2011: case 0x00AF: case 0x2043:
+    case 0x2010:
+    case 0x2011:
+    case 0x00AF:
+    case 0x2043:
       return '-';
-    case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
       return 0x2013;  // en dash for every dash
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x00B4:
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+    case 0x00B4:
       return '\'';
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB: case 0x2033:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x00AB:
+    case 0x00BB:
+    case 0x2033:
       return '"';
-    case 0x2022: case 0x25BA: case 0x25AA: case 0x25A0: case 0x25CF: case 0x25CB: case 0x25E6:
-    case 0x27A2: case 0x25B6: case 0x2023:
+    case 0x2022:
+    case 0x25BA:
+    case 0x25AA:
+    case 0x25A0:
+    case 0x25CF:
+    case 0x25CB:
+    case 0x25E6:
+    case 0x27A2:
+    case 0x25B6:
+    case 0x2023:
       return 0x2022;
-    case '\t': case '\n':
+    case '\t':
+    case '\n':
       return c;
     default:
       break;
@@ -59,7 +90,8 @@ std::string normalize(std::string_view text) {
     }
     if (m == '\n' || m == '\t') {
       // Separators swallow the spaces around them.
-      while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') out.truncate(out.length() - 1);
+      while (out.length() > 0 && out.charAt(out.length() - 1) == ' ')
+        out.truncate(out.length() - 1);
       out.append(m);
       pending_space = false;
       continue;

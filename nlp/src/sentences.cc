@@ -14,10 +14,10 @@ namespace {
 
 // Lower-case abbreviations without their final period.
 constexpr std::array<std::string_view, 44> kAbbreviations = {
-    "bl.a", "t.ex", "m.m", "d.v.s", "dvs", "kap", "st", "nr", "s", "jfr", "ca", "resp",
-    "fr.o.m", "t.o.m", "m.fl", "o.d", "osv", "etc", "p", "prop", "sek", "kl", "tel", "ang",
-    "inkl", "exkl", "f.d", "t.v", "s.k", "m.a.o", "f.n", "bet", "dnr", "mkr", "tkr", "milj",
-    "mnkr", "o.s.v", "e.d", "fig", "tab", "avs", "uppl", "forts"};
+    "bl.a", "t.ex",   "m.m",   "d.v.s", "dvs",   "kap", "st",  "nr",    "s",    "jfr",  "ca",
+    "resp", "fr.o.m", "t.o.m", "m.fl",  "o.d",   "osv", "etc", "p",     "prop", "sek",  "kl",
+    "tel",  "ang",    "inkl",  "exkl",  "f.d",   "t.v", "s.k", "m.a.o", "f.n",  "bet",  "dnr",
+    "mkr",  "tkr",    "milj",  "mnkr",  "o.s.v", "e.d", "fig", "tab",   "avs",  "uppl", "forts"};
 
 UChar32 code_point_at(std::string_view t, size_t i) {
   int32_t pos = static_cast<int32_t>(i);
@@ -28,8 +28,7 @@ UChar32 code_point_at(std::string_view t, size_t i) {
 
 bool is_abbreviation_before(std::string_view t, size_t dot) {
   size_t b = dot;
-  while (b > 0 && t[b - 1] != ' ' && t[b - 1] != '\n' && t[b - 1] != '\t' && t[b - 1] != '(')
-    --b;
+  while (b > 0 && t[b - 1] != ' ' && t[b - 1] != '\n' && t[b - 1] != '\t' && t[b - 1] != '(') --b;
   std::string word(t.substr(b, dot - b));
   std::transform(word.begin(), word.end(), word.begin(),
                  [](unsigned char c) { return std::tolower(c); });

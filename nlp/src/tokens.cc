@@ -64,9 +64,9 @@ Stemmer::~Stemmer() = default;
 
 std::string Stemmer::stem(std::string_view word) {
   if (!impl_->stemmer) return std::string(word);
-  const sb_symbol* s = sb_stemmer_stem(impl_->stemmer.get(),
-                                       reinterpret_cast<const sb_symbol*>(word.data()),
-                                       static_cast<int>(word.size()));
+  const sb_symbol* s =
+      sb_stemmer_stem(impl_->stemmer.get(), reinterpret_cast<const sb_symbol*>(word.data()),
+                      static_cast<int>(word.size()));
   if (!s) return std::string(word);
   return std::string(reinterpret_cast<const char*>(s),
                      static_cast<size_t>(sb_stemmer_length(impl_->stemmer.get())));

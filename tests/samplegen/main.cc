@@ -19,7 +19,8 @@ QString q(const std::string& s) { return QString::fromStdString(s); }
 
 std::string with_marker(std::string text, const Footnote& note) {
   const size_t p = text.find(note.word);
-  if (p != std::string::npos) text.insert(p + note.word.size(), "{" + std::to_string(note.number) + "}");
+  if (p != std::string::npos)
+    text.insert(p + note.word.size(), "{" + std::to_string(note.number) + "}");
   return text;
 }
 
@@ -28,7 +29,8 @@ void write_pdf(const ReportSpec& r, const std::string& path) {
   f.header_left = r.organisation;
   f.header_left2 = r.title;
   f.header_right = std::to_string(r.year);
-  f.footer_left = "© " + std::to_string(r.year) + " " + r.firm + " AB. Alla rättigheter förbehållna.";
+  f.footer_left =
+      "© " + std::to_string(r.year) + " " + r.firm + " AB. Alla rättigheter förbehållna.";
   f.footer_left2 = "Dokumentklassificering: Publik";
   PdfWriter w(path, f);
   for (const Footnote& n : r.footnotes) w.footnote_text(n.number, n.text);
@@ -62,9 +64,10 @@ void write_pdf(const ReportSpec& r, const std::string& path) {
   w.paragraph("Revisionskriterierna utgörs av:");
   w.list(r.bullet, r.criteria);
   w.heading(2, "2.5", "Metod");
-  w.paragraph("Granskningen har genomförts genom dokumentstudier och intervjuer med berörda "
-              "tjänstepersoner, bl.a. kommundirektören och t.ex. ekonomichefen. Samtliga "
-              "intervjuade har fått möjlighet att faktakontrollera rapporten.");
+  w.paragraph(
+      "Granskningen har genomförts genom dokumentstudier och intervjuer med berörda "
+      "tjänstepersoner, bl.a. kommundirektören och t.ex. ekonomichefen. Samtliga "
+      "intervjuade har fått möjlighet att faktakontrollera rapporten.");
 
   w.heading(1, "3", "Iakttagelser och bedömningar");
   for (size_t i = 0; i < r.questions.size(); ++i) {
@@ -73,7 +76,8 @@ void write_pdf(const ReportSpec& r, const std::string& path) {
     w.heading(2, n, qu.theme);
     for (const std::string& f2 : qu.findings) w.paragraph(f2);
     w.heading(3, n + ".1", "Bedömning");
-    w.paragraph(qu.assessment + " Bedömningen grundar sig på de iakttagelser som redovisas ovan "
+    w.paragraph(qu.assessment +
+                " Bedömningen grundar sig på de iakttagelser som redovisas ovan "
                 "och på de dokument vi har tagit del av.");
   }
   w.heading(1, "4", "Samlad bedömning och rekommendationer");
@@ -130,9 +134,12 @@ int main(int argc, char** argv) {
   unsigned seed = 2024;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
-    if (a == "--out" && i + 1 < argc) out = argv[++i];
-    else if (a == "--count" && i + 1 < argc) count = std::stoi(argv[++i]);
-    else if (a == "--seed" && i + 1 < argc) seed = static_cast<unsigned>(std::stoul(argv[++i]));
+    if (a == "--out" && i + 1 < argc)
+      out = argv[++i];
+    else if (a == "--count" && i + 1 < argc)
+      count = std::stoi(argv[++i]);
+    else if (a == "--seed" && i + 1 < argc)
+      seed = static_cast<unsigned>(std::stoul(argv[++i]));
     else {
       std::cerr << "användning: gransk-samplegen [--out KATALOG] [--count N] [--seed S]\n";
       return 2;

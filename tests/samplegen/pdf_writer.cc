@@ -44,8 +44,8 @@ std::string note_markup(const std::string& text, std::vector<int>& notes) {
 
 std::string with_soft_hyphens(const std::string& text) {
   static const std::array<std::string_view, 12> joints = {
-      "informations", "säkerhets",  "verksamhets", "kommunstyrelse", "kontroll", "uppföljnings",
-      "upphandlings", "risk",       "klassnings",  "utbildnings",    "ledning",  "incident"};
+      "informations", "säkerhets", "verksamhets", "kommunstyrelse", "kontroll", "uppföljnings",
+      "upphandlings", "risk",      "klassnings",  "utbildnings",    "ledning",  "incident"};
   std::string out;
   size_t word_start = 0;
   for (size_t i = 0; i < text.size(); ++i) {
@@ -120,7 +120,8 @@ void PdfWriter::end_page() {
     cairo_line_to(cr_, kLeft + 120, y - 4);
     cairo_stroke(cr_);
     for (int n : page_notes_) {
-      PangoLayout* l = layout(escape(std::to_string(n) + " " + notes_[n]), kRight - kLeft, 7.5, false);
+      PangoLayout* l =
+          layout(escape(std::to_string(n) + " " + notes_[n]), kRight - kLeft, 7.5, false);
       int w = 0, h = 0;
       pango_layout_get_size(l, &w, &h);
       cairo_move_to(cr_, kLeft, y);
@@ -180,8 +181,8 @@ void PdfWriter::heading(int level, const std::string& number, const std::string&
   ensure_page();
   if (y_ > kBodyBottom - 80) new_page();  // keep a heading with what follows
   vspace(level == 1 ? 14 : 9);
-  PangoLayout* l = layout(escape(number.empty() ? text : number + " " + text), kRight - kLeft,
-                          size, true);
+  PangoLayout* l =
+      layout(escape(number.empty() ? text : number + " " + text), kRight - kLeft, size, true);
   flow(l, kLeft, {});
   g_object_unref(l);
   vspace(4);
@@ -236,7 +237,8 @@ void PdfWriter::table(const std::vector<std::string>& header,
     std::vector<PangoLayout*> ls;
     double h = 0;
     for (size_t c = 0; c < cells.size(); ++c) {
-      ls.push_back(layout(escape(with_soft_hyphens(cells[c])), widths[c] - 2 * pad, kBodySize, bold));
+      ls.push_back(
+          layout(escape(with_soft_hyphens(cells[c])), widths[c] - 2 * pad, kBodySize, bold));
       int w = 0, lh = 0;
       pango_layout_get_size(ls.back(), &w, &lh);
       h = std::max(h, lh / double(PANGO_SCALE));

@@ -14,18 +14,30 @@ struct Kommun {
 
 // A sample of real kommuner (names and codes as in SCB's register).
 constexpr std::array<Kommun, 24> kKommuner = {{
-    {"Ale", "1440", "Västra Götalands län"},   {"Arvika", "1784", "Värmlands län"},
-    {"Bollnäs", "2183", "Gävleborgs län"},     {"Eksjö", "0686", "Jönköpings län"},
-    {"Falköping", "1499", "Västra Götalands län"}, {"Gislaved", "0662", "Jönköpings län"},
-    {"Hallsberg", "1861", "Örebro län"},       {"Hudiksvall", "2184", "Gävleborgs län"},
-    {"Kalix", "2514", "Norrbottens län"},      {"Karlshamn", "1082", "Blekinge län"},
-    {"Kramfors", "2282", "Västernorrlands län"}, {"Laholm", "1381", "Hallands län"},
-    {"Lidköping", "1494", "Västra Götalands län"}, {"Ljusdal", "2161", "Gävleborgs län"},
-    {"Mora", "2062", "Dalarnas län"},          {"Nybro", "0881", "Kalmar län"},
-    {"Oskarshamn", "0882", "Kalmar län"},      {"Sala", "1981", "Västmanlands län"},
-    {"Strängnäs", "0486", "Södermanlands län"}, {"Tierp", "0360", "Uppsala län"},
-    {"Torsby", "1737", "Värmlands län"},       {"Vimmerby", "0884", "Kalmar län"},
-    {"Åmål", "1492", "Västra Götalands län"},  {"Östhammar", "0382", "Uppsala län"},
+    {"Ale", "1440", "Västra Götalands län"},
+    {"Arvika", "1784", "Värmlands län"},
+    {"Bollnäs", "2183", "Gävleborgs län"},
+    {"Eksjö", "0686", "Jönköpings län"},
+    {"Falköping", "1499", "Västra Götalands län"},
+    {"Gislaved", "0662", "Jönköpings län"},
+    {"Hallsberg", "1861", "Örebro län"},
+    {"Hudiksvall", "2184", "Gävleborgs län"},
+    {"Kalix", "2514", "Norrbottens län"},
+    {"Karlshamn", "1082", "Blekinge län"},
+    {"Kramfors", "2282", "Västernorrlands län"},
+    {"Laholm", "1381", "Hallands län"},
+    {"Lidköping", "1494", "Västra Götalands län"},
+    {"Ljusdal", "2161", "Gävleborgs län"},
+    {"Mora", "2062", "Dalarnas län"},
+    {"Nybro", "0881", "Kalmar län"},
+    {"Oskarshamn", "0882", "Kalmar län"},
+    {"Sala", "1981", "Västmanlands län"},
+    {"Strängnäs", "0486", "Södermanlands län"},
+    {"Tierp", "0360", "Uppsala län"},
+    {"Torsby", "1737", "Värmlands län"},
+    {"Vimmerby", "0884", "Kalmar län"},
+    {"Åmål", "1492", "Västra Götalands län"},
+    {"Östhammar", "0382", "Uppsala län"},
 }};
 
 constexpr std::array<const char*, 4> kFirms = {"KPMG", "PwC", "EY", "Deloitte"};
@@ -53,7 +65,8 @@ struct Topic {
 
 const std::vector<Topic>& topics() {
   static const std::vector<Topic> t = {
-      {"informationssäkerhet", "Granskning av informationssäkerhetsarbetet",
+      {"informationssäkerhet",
+       "Granskning av informationssäkerhetsarbetet",
        "Syftet är att bedöma om kommunstyrelsen säkerställer ett systematiskt och riskbaserat "
        "informationssäkerhetsarbete.",
        "Kommunens verksamheter är beroende av digitala system och av att information är "
@@ -62,85 +75,125 @@ const std::vector<Topic>& topics() {
        "överbelastningsattacker",
        "Attacker där en tjänst översvämmas av trafik så att den inte längre kan nås.",
        {
-           {"Styrande dokument", "Finns det en antagen informationssäkerhetspolicy med tillhörande riktlinjer?",
-            "Kommunfullmäktige antog en informationssäkerhetspolicy för flera år sedan. Policyn anger mål och ansvar men har inte reviderats sedan den antogs.",
-            "Tillhörande riktlinjer om informationsklassning och behörighetshantering saknas eller finns endast som utkast.",
+           {"Styrande dokument",
+            "Finns det en antagen informationssäkerhetspolicy med tillhörande riktlinjer?",
+            "Kommunfullmäktige antog en informationssäkerhetspolicy för flera år sedan. Policyn "
+            "anger mål och ansvar men har inte reviderats sedan den antogs.",
+            "Tillhörande riktlinjer om informationsklassning och behörighetshantering saknas eller "
+            "finns endast som utkast.",
             "Vi bedömer att det finns en aktuell policy med tillhörande riktlinjer.",
-            "Vi bedömer att det delvis finns styrande dokument, men att riktlinjerna behöver färdigställas.",
-            "Vi bedömer att det saknas aktuella styrande dokument för informationssäkerhetsarbetet.",
-            "Revidera informationssäkerhetspolicyn och fastställa riktlinjer för informationsklassning och behörighetshantering."},
-           {"Organisation och ansvar", "Är ansvaret för informationssäkerheten tydligt fördelat mellan nämnder och förvaltningar?",
-            "Det finns en informationssäkerhetssamordnare på halvtid som är placerad vid kommunledningskontoret.",
-            "Förvaltningscheferna känner inte till sitt ansvar som informationsägare och rollen som systemägare är inte utsedd för flera verksamhetssystem.",
+            "Vi bedömer att det delvis finns styrande dokument, men att riktlinjerna behöver "
+            "färdigställas.",
+            "Vi bedömer att det saknas aktuella styrande dokument för "
+            "informationssäkerhetsarbetet.",
+            "Revidera informationssäkerhetspolicyn och fastställa riktlinjer för "
+            "informationsklassning och behörighetshantering."},
+           {"Organisation och ansvar",
+            "Är ansvaret för informationssäkerheten tydligt fördelat mellan nämnder och "
+            "förvaltningar?",
+            "Det finns en informationssäkerhetssamordnare på halvtid som är placerad vid "
+            "kommunledningskontoret.",
+            "Förvaltningscheferna känner inte till sitt ansvar som informationsägare och rollen "
+            "som systemägare är inte utsedd för flera verksamhetssystem.",
             "Vi bedömer att ansvaret är tydligt fördelat och känt i organisationen.",
-            "Vi bedömer att ansvaret delvis är tydligt, men att rollerna som informationsägare behöver förankras.",
+            "Vi bedömer att ansvaret delvis är tydligt, men att rollerna som informationsägare "
+            "behöver förankras.",
             "Vi bedömer att ansvaret för informationssäkerheten inte är tydligt fördelat.",
-            "Utse systemägare för samtliga verksamhetssystem och tydliggöra informationsägarnas ansvar."},
-           {"Riskanalys och informationsklassning", "Genomförs riskanalyser och informationsklassning på ett systematiskt sätt?",
-            "Kommunen har en modell för informationsklassning som bygger på myndigheternas metodstöd.",
-            "Endast ett fåtal system har klassats och resultatet har inte lett till dokumenterade åtgärder.",
+            "Utse systemägare för samtliga verksamhetssystem och tydliggöra informationsägarnas "
+            "ansvar."},
+           {"Riskanalys och informationsklassning",
+            "Genomförs riskanalyser och informationsklassning på ett systematiskt sätt?",
+            "Kommunen har en modell för informationsklassning som bygger på myndigheternas "
+            "metodstöd.",
+            "Endast ett fåtal system har klassats och resultatet har inte lett till dokumenterade "
+            "åtgärder.",
             "Vi bedömer att riskanalyser och klassning genomförs systematiskt.",
-            "Vi bedömer att klassning delvis genomförs, men att arbetet inte omfattar alla verksamheter.",
+            "Vi bedömer att klassning delvis genomförs, men att arbetet inte omfattar alla "
+            "verksamheter.",
             "Vi bedömer att riskanalyser och informationsklassning inte genomförs systematiskt.",
-            "Säkerställa att informationsklassning och riskanalys genomförs för kommunens samtliga verksamhetssystem."},
-           {"Incidenthantering", "Finns det rutiner för att rapportera, hantera och följa upp informationssäkerhetsincidenter?",
-            "It-avdelningen har en rutin för felanmälan och ett avtal om övervakning dygnet runt med en extern leverantör.",
-            "Incidenter rapporteras inte till kommunstyrelsen och det saknas en sammanställning av inträffade händelser.",
+            "Säkerställa att informationsklassning och riskanalys genomförs för kommunens samtliga "
+            "verksamhetssystem."},
+           {"Incidenthantering",
+            "Finns det rutiner för att rapportera, hantera och följa upp "
+            "informationssäkerhetsincidenter?",
+            "It-avdelningen har en rutin för felanmälan och ett avtal om övervakning dygnet runt "
+            "med en extern leverantör.",
+            "Incidenter rapporteras inte till kommunstyrelsen och det saknas en sammanställning av "
+            "inträffade händelser.",
             "Vi bedömer att det finns ändamålsenliga rutiner för incidenthantering.",
-            "Vi bedömer att rutinerna delvis är ändamålsenliga, men att uppföljningen av incidenter brister.",
+            "Vi bedömer att rutinerna delvis är ändamålsenliga, men att uppföljningen av "
+            "incidenter brister.",
             "Vi bedömer att det saknas rutiner för incidenthantering.",
-            "Upprätta rutiner för rapportering och uppföljning av informationssäkerhetsincidenter till kommunstyrelsen."},
-           {"Utbildning och säkerhetskultur", "Får medarbetare och förtroendevalda utbildning i informationssäkerhet?",
+            "Upprätta rutiner för rapportering och uppföljning av informationssäkerhetsincidenter "
+            "till kommunstyrelsen."},
+           {"Utbildning och säkerhetskultur",
+            "Får medarbetare och förtroendevalda utbildning i informationssäkerhet?",
             "Nyanställda får information om lösenord och e-posthantering vid introduktionen.",
-            "Det finns ingen återkommande utbildning och förtroendevalda har inte erbjudits någon utbildning alls.",
+            "Det finns ingen återkommande utbildning och förtroendevalda har inte erbjudits någon "
+            "utbildning alls.",
             "Vi bedömer att medarbetare och förtroendevalda får tillräcklig utbildning.",
             "Vi bedömer att utbildningsinsatserna delvis är tillräckliga.",
             "Vi bedömer att medarbetare och förtroendevalda inte får tillräcklig utbildning.",
-            "Införa en återkommande utbildning i informationssäkerhet för medarbetare och förtroendevalda."},
+            "Införa en återkommande utbildning i informationssäkerhet för medarbetare och "
+            "förtroendevalda."},
            {"Uppföljning", "Följer kommunstyrelsen upp informationssäkerhetsarbetet?",
             "Informationssäkerhet ingår som en punkt i den interna kontrollplanen.",
-            "Kommunstyrelsen har inte tagit emot någon samlad rapport om informationssäkerhetsarbetet under de senaste två åren.",
+            "Kommunstyrelsen har inte tagit emot någon samlad rapport om "
+            "informationssäkerhetsarbetet under de senaste två åren.",
             "Vi bedömer att kommunstyrelsen följer upp arbetet på ett tillräckligt sätt.",
             "Vi bedömer att uppföljningen delvis är tillräcklig.",
             "Vi bedömer att kommunstyrelsen inte följer upp informationssäkerhetsarbetet.",
-            "Begära en årlig återrapportering av informationssäkerhetsarbetet till kommunstyrelsen."},
+            "Begära en årlig återrapportering av informationssäkerhetsarbetet till "
+            "kommunstyrelsen."},
        }},
-      {"intern kontroll", "Granskning av kommunstyrelsens interna kontroll",
+      {"intern kontroll",
+       "Granskning av kommunstyrelsens interna kontroll",
        "Syftet är att bedöma om kommunstyrelsen har säkerställt en tillräcklig intern kontroll.",
        "Enligt kommunallagen ska nämnderna se till att den interna kontrollen är tillräcklig. En "
        "väl fungerande intern kontroll minskar risken för fel, förluster och oegentligheter.",
-       "oegentligheter", "Med oegentligheter avses här bland annat förskingring, mutor och jäv.",
+       "oegentligheter",
+       "Med oegentligheter avses här bland annat förskingring, mutor och jäv.",
        {
            {"Reglemente och anvisningar", "Finns det ett aktuellt reglemente för intern kontroll?",
-            "Kommunfullmäktige har antagit ett reglemente för intern kontroll som beskriver ansvar och arbetsgång.",
+            "Kommunfullmäktige har antagit ett reglemente för intern kontroll som beskriver ansvar "
+            "och arbetsgång.",
             "Tillämpningsanvisningarna hänvisar till en organisation som inte längre finns.",
             "Vi bedömer att det finns ett aktuellt reglemente med anvisningar.",
-            "Vi bedömer att reglementet delvis är aktuellt, men att anvisningarna behöver uppdateras.",
+            "Vi bedömer att reglementet delvis är aktuellt, men att anvisningarna behöver "
+            "uppdateras.",
             "Vi bedömer att det saknas ett aktuellt reglemente för intern kontroll.",
             "Uppdatera tillämpningsanvisningarna till reglementet för intern kontroll."},
-           {"Riskbedömning", "Grundar sig internkontrollplanen på en dokumenterad risk- och väsentlighetsanalys?",
+           {"Riskbedömning",
+            "Grundar sig internkontrollplanen på en dokumenterad risk- och väsentlighetsanalys?",
             "Förvaltningen genomför en risk- och väsentlighetsanalys under hösten inför varje år.",
-            "Analysen dokumenteras inte och det framgår inte varför vissa kontrollmoment har valts.",
+            "Analysen dokumenteras inte och det framgår inte varför vissa kontrollmoment har "
+            "valts.",
             "Vi bedömer att internkontrollplanen grundar sig på en dokumenterad analys.",
             "Vi bedömer att planen delvis grundar sig på en riskanalys.",
             "Vi bedömer att internkontrollplanen inte grundar sig på en dokumenterad riskanalys.",
             "Dokumentera risk- och väsentlighetsanalysen och motivera valet av kontrollmoment."},
-           {"Genomförande av kontroller", "Genomförs kontrollerna enligt den antagna internkontrollplanen?",
+           {"Genomförande av kontroller",
+            "Genomförs kontrollerna enligt den antagna internkontrollplanen?",
             "Flertalet kontroller har genomförts under året och resultatet har dokumenterats.",
             "Två kontrollmoment om attest och representation har inte genomförts alls.",
             "Vi bedömer att kontrollerna genomförs enligt planen.",
             "Vi bedömer att kontrollerna delvis genomförs enligt planen.",
             "Vi bedömer att kontrollerna inte genomförs enligt planen.",
-            "Säkerställa att samtliga kontrollmoment i internkontrollplanen genomförs och dokumenteras."},
-           {"Rapportering och åtgärder", "Rapporteras resultatet till kommunstyrelsen och leder avvikelser till åtgärder?",
-            "Resultatet av kontrollerna rapporteras till kommunstyrelsen i samband med årsbokslutet.",
-            "Det saknas uppgifter om vilka åtgärder som vidtagits med anledning av rapporterade avvikelser.",
+            "Säkerställa att samtliga kontrollmoment i internkontrollplanen genomförs och "
+            "dokumenteras."},
+           {"Rapportering och åtgärder",
+            "Rapporteras resultatet till kommunstyrelsen och leder avvikelser till åtgärder?",
+            "Resultatet av kontrollerna rapporteras till kommunstyrelsen i samband med "
+            "årsbokslutet.",
+            "Det saknas uppgifter om vilka åtgärder som vidtagits med anledning av rapporterade "
+            "avvikelser.",
             "Vi bedömer att resultatet rapporteras och att avvikelser leder till åtgärder.",
             "Vi bedömer att rapporteringen delvis är tillräcklig, men att åtgärder inte följs upp.",
             "Vi bedömer att resultatet inte rapporteras till kommunstyrelsen.",
             "Följa upp att åtgärder vidtas när kontrollerna visar på avvikelser."},
        }},
-      {"upphandling", "Granskning av upphandling och avtalstrohet",
+      {"upphandling",
+       "Granskning av upphandling och avtalstrohet",
        "Syftet är att bedöma om kommunens upphandlingar genomförs i enlighet med lagen om "
        "offentlig upphandling och om avtalstroheten är tillräcklig.",
        "Kommunen köper varor och tjänster för stora belopp varje år. Brister i upphandlingen kan "
@@ -148,14 +201,16 @@ const std::vector<Topic>& topics() {
        "upphandlingsskadeavgift",
        "En avgift som Konkurrensverket kan ansöka om vid otillåten direktupphandling.",
        {
-           {"Styrning", "Finns det en aktuell upphandlingspolicy och riktlinjer för direktupphandling?",
+           {"Styrning",
+            "Finns det en aktuell upphandlingspolicy och riktlinjer för direktupphandling?",
             "Kommunfullmäktige har antagit en upphandlingspolicy som anger mål för hållbara inköp.",
             "Riktlinjerna för direktupphandling anger inte hur upphandlingen ska dokumenteras.",
             "Vi bedömer att styrningen av upphandlingsverksamheten är ändamålsenlig.",
             "Vi bedömer att styrningen delvis är ändamålsenlig.",
             "Vi bedömer att det saknas ändamålsenlig styrning av upphandlingen.",
             "Komplettera riktlinjerna för direktupphandling med krav på dokumentation."},
-           {"Direktupphandling", "Dokumenteras direktupphandlingar över den fastställda beloppsgränsen?",
+           {"Direktupphandling",
+            "Dokumenteras direktupphandlingar över den fastställda beloppsgränsen?",
             "Vi har stickprovsgranskat tjugo inköp som överstiger gränsen för dokumentationsplikt.",
             "I nio av tjugo stickprov saknades dokumentation av hur leverantören valdes.",
             "Vi bedömer att direktupphandlingarna dokumenteras.",
@@ -164,36 +219,44 @@ const std::vector<Topic>& topics() {
             "Säkerställa att direktupphandlingar över beloppsgränsen dokumenteras."},
            {"Avtalstrohet", "Görs inköpen hos de leverantörer som kommunen har avtal med?",
             "Kommunen har en avtalsdatabas som är tillgänglig för alla beställare.",
-            "En jämförelse av leverantörsreskontran med avtalsdatabasen visar inköp för betydande belopp utan avtal.",
+            "En jämförelse av leverantörsreskontran med avtalsdatabasen visar inköp för betydande "
+            "belopp utan avtal.",
             "Vi bedömer att avtalstroheten är tillräcklig.",
             "Vi bedömer att avtalstroheten delvis är tillräcklig.",
             "Vi bedömer att avtalstroheten inte är tillräcklig.",
             "Följa upp avtalstroheten årligen och rapportera resultatet till kommunstyrelsen."},
        }},
-      {"krisberedskap", "Granskning av kommunens krisberedskap",
+      {"krisberedskap",
+       "Granskning av kommunens krisberedskap",
        "Syftet är att bedöma om kommunstyrelsen har säkerställt en ändamålsenlig krisberedskap.",
        "Kommunen har ett geografiskt områdesansvar vid kriser. Lagen om extraordinära händelser "
        "ställer krav på risk- och sårbarhetsanalys, planering och utbildning.",
        "områdesansvar",
-       "Ansvaret att samordna aktörer inom kommunens geografiska område före, under och efter en kris.",
+       "Ansvaret att samordna aktörer inom kommunens geografiska område före, under och efter en "
+       "kris.",
        {
            {"Risk- och sårbarhetsanalys", "Har kommunen en aktuell risk- och sårbarhetsanalys?",
-            "Kommunen rapporterade sin senaste risk- och sårbarhetsanalys till länsstyrelsen förra året.",
+            "Kommunen rapporterade sin senaste risk- och sårbarhetsanalys till länsstyrelsen förra "
+            "året.",
             "Analysen har inte förankrats i nämnderna och verksamheternas egna analyser saknas.",
             "Vi bedömer att kommunen har en aktuell och förankrad analys.",
             "Vi bedömer att analysen delvis är ändamålsenlig.",
             "Vi bedömer att kommunen saknar en aktuell risk- och sårbarhetsanalys.",
-            "Förankra risk- och sårbarhetsanalysen i nämnderna och komplettera den med verksamheternas analyser."},
+            "Förankra risk- och sårbarhetsanalysen i nämnderna och komplettera den med "
+            "verksamheternas analyser."},
            {"Krisledning", "Finns det en plan för hantering av extraordinära händelser?",
             "Det finns en krisledningsplan och en utsedd krisledningsnämnd.",
-            "Planen anger inte hur kommunen ska upprätthålla ledning vid elavbrott eller bortfall av it-stöd.",
+            "Planen anger inte hur kommunen ska upprätthålla ledning vid elavbrott eller bortfall "
+            "av it-stöd.",
             "Vi bedömer att planen för extraordinära händelser är ändamålsenlig.",
             "Vi bedömer att planen delvis är ändamålsenlig.",
             "Vi bedömer att det saknas en ändamålsenlig plan.",
-            "Komplettera krisledningsplanen med reservrutiner för elavbrott och bortfall av it-stöd."},
+            "Komplettera krisledningsplanen med reservrutiner för elavbrott och bortfall av "
+            "it-stöd."},
            {"Övning och utbildning", "Utbildas och övas krisledningsorganisationen regelbundet?",
             "Krisledningsnämnden genomförde en övning under våren.",
-            "Tjänstepersoner i krisledningsstaben har inte deltagit i någon utbildning under mandatperioden.",
+            "Tjänstepersoner i krisledningsstaben har inte deltagit i någon utbildning under "
+            "mandatperioden.",
             "Vi bedömer att krisledningsorganisationen utbildas och övas regelbundet.",
             "Vi bedömer att utbildning och övning delvis sker regelbundet.",
             "Vi bedömer att krisledningsorganisationen inte utbildas och övas regelbundet.",
@@ -208,14 +271,15 @@ const T& pick(std::mt19937& rng, const std::vector<T>& v) {
   return v[std::uniform_int_distribution<size_t>(0, v.size() - 1)(rng)];
 }
 
-
 std::string slug(std::string s) {
   std::string out;
   for (size_t i = 0; i < s.size(); ++i) {
     const unsigned char c = s[i];
     if (c == 0xC3 && i + 1 < s.size()) {
       const unsigned char d = s[++i];
-      out += (d == 0xA5 || d == 0xA4 || d == 0x85 || d == 0x84) ? 'a' : (d == 0xB6 || d == 0x96) ? 'o' : 'e';
+      out += (d == 0xA5 || d == 0xA4 || d == 0x85 || d == 0x84) ? 'a'
+             : (d == 0xB6 || d == 0x96)                         ? 'o'
+                                                                : 'e';
     } else if (std::isalnum(c)) {
       out += static_cast<char>(std::tolower(c));
     } else if (!out.empty() && out.back() != '-') {
@@ -258,7 +322,8 @@ ReportSpec make_report(std::mt19937& rng, int index) {
   r.purpose = t.purpose;
   r.background = {std::string(t.background),
                   "Revisorerna har i sin riskanalys bedömt att området är väsentligt och att en "
-                  "granskning bör genomföras under " + std::to_string(r.year) + "."};
+                  "granskning bör genomföras under " +
+                      std::to_string(r.year) + "."};
   r.footnotes.push_back({1, t.note_word, t.note_text});
   r.criteria = {"Kommunallagen 6 kap. 6 §", "Kommunfullmäktiges reglemente för kommunstyrelsen",
                 "Tillämpliga interna styrdokument och beslut"};
@@ -284,13 +349,14 @@ ReportSpec make_report(std::mt19937& rng, int index) {
     r.questions.push_back(std::move(out));
   }
   if (r.recommendations.empty()) r.recommendations.push_back(qs[0].recommendation);
-  const std::string how = nej * 2 > static_cast<int>(n) ? "inte"
+  const std::string how = nej * 2 > static_cast<int>(n)  ? "inte"
                           : ja * 2 > static_cast<int>(n) ? "i allt väsentligt"
                                                          : "delvis";
   r.overall_assessment = "Vår samlade bedömning är att kommunstyrelsen " + how +
                          " har säkerställt en ändamålsenlig hantering av " + r.topic + ".";
-  r.signatories = {pick(rng, std::vector<std::string>{"Anna Lindqvist", "Johan Berg", "Sara Öberg"}),
-                   pick(rng, std::vector<std::string>{"Erik Håkansson", "Maria Ek", "Lars Åström"})};
+  r.signatories = {
+      pick(rng, std::vector<std::string>{"Anna Lindqvist", "Johan Berg", "Sara Öberg"}),
+      pick(rng, std::vector<std::string>{"Erik Håkansson", "Maria Ek", "Lars Åström"})};
   return r;
 }
 

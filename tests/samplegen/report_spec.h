@@ -29,8 +29,9 @@ struct ReportSpec {
   int year = 0;
   std::string date;  // ISO
   std::string topic, title;
-  std::string bullet;         // "•", "–", "►"
-  std::string verdict_scale;  // "ja" (Ja/Delvis/Nej) or "uppfylld" (Uppfylld/Delvis uppfylld/Ej uppfylld)
+  std::string bullet;  // "•", "–", "►"
+  std::string
+      verdict_scale;  // "ja" (Ja/Delvis/Nej) or "uppfylld" (Uppfylld/Delvis uppfylld/Ej uppfylld)
   std::string overall_assessment;
   std::vector<std::string> background;  // may carry footnote markers as {N}
   std::string purpose;

@@ -38,7 +38,6 @@ class KommunRegister {
  private:
   std::vector<Kommun> kommuner_;
   std::map<std::string, size_t> names_;  // lower-case name and genitive -> index
-
 };
 
 }  // namespace gransk::corpus

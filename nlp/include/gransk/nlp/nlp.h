@@ -79,11 +79,11 @@ class CompoundSplitter {
 struct CleanBlock {
   extractor::BlockKind kind = extractor::BlockKind::Paragraph;
   int page = 0;
-  Span span;                             // of the whole block in CleanDocument::text
-  int level = 0;                         // headings
-  std::string number;                    // heading number or list marker
-  std::vector<std::vector<Span>> rows;   // tables: a span per cell
-  int section = 0;                       // index into CleanDocument::sections
+  Span span;                            // of the whole block in CleanDocument::text
+  int level = 0;                        // headings
+  std::string number;                   // heading number or list marker
+  std::vector<std::vector<Span>> rows;  // tables: a span per cell
+  int section = 0;                      // index into CleanDocument::sections
 };
 
 struct CleanSection {
