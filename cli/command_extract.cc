@@ -9,14 +9,16 @@
 
 #include "commands.h"
 #include "document_json.h"
-#include "gransk/extractor/extractor.h"
-#include "gransk/nlp/nlp.h"
+#include "gransk/corpus/analysis.h"
+#include "report_json.h"
+#include "rule_options.h"
 
 namespace gransk::cli {
 namespace {
 
 struct ExtractOptions {
   std::vector<std::string> files;
+  std::vector<std::string> rule_dirs;
   bool json = false;
   int time_limit_s = 60;
 };
@@ -76,29 +78,57 @@ void print_tree(const nlp::CleanDocument& c) {
   }
 }
 
+void print_findings(const corpus::Report& r) {
+  std::cout << "\nFynd\n";
+  if (r.organisation)
+    std::cout << "  Organisation: " << r.organisation->name << " (" << r.organisation->kind
+              << (r.organisation->code ? ", " + *r.organisation->code : "") << ")\n";
+  std::cout << "  Rapporttyp: " << r.report_type;
+  if (r.auditor) std::cout << ", " << *r.auditor;
+  if (r.year) std::cout << ", " << *r.year;
+  std::cout << "\n";
+  for (const auto& q : r.questions)
+    std::cout << "  Revisionsfråga: " << q.text << " — " << q.assessment.value_or("ingen bedömning")
+              << "  [s. " << q.where.page << "]\n";
+  for (const auto& x : r.recommendations)
+    std::cout << "  Rekommendation: " << x.text << "  [s. " << x.where.page << "]\n";
+  for (const auto& f : r.followups)
+    std::cout << "  Tidigare rekommendation: " << f.earlier_recommendation << " — " << f.status
+              << "  [s. " << f.where.page << "]\n";
+  for (const auto& q : r.response_requests)
+    std::cout << "  Svar begärs senast " << q.due.value_or("?") << ": " << q.text << "  [s. "
+              << q.where.page << "]\n";
+}
+
 int run_extract(const ExtractOptions& o) {
+  rules::RuleSet rule_set;
+  if (!load_rule_set(o.rule_dirs, rule_set)) return kSomeFailed;
   int failed = 0;
   QJsonArray all;
   extractor::Options eo;
   eo.time_limit = std::chrono::seconds(o.time_limit_s);
   for (const std::string& file : o.files) {
     arm_timeout(file, o.time_limit_s);
-    extractor::Result r = extractor::extract(file, eo);
+    corpus::AnalysisResult result = corpus::analyse(file, rule_set, eo);
     alarm(0);
-    if (!r.ok()) {
+    if (const auto* err = std::get_if<extractor::Error>(&result)) {
       ++failed;
-      std::cerr << "gransk: " << r.error().message() << "\n";
+      std::cerr << "gransk: " << err->message() << "\n";
       if (o.json)
         all.append(QJsonObject{{"file", QString::fromStdString(file)},
-                               {"error", QString::fromStdString(r.error().message())}});
+                               {"error", QString::fromStdString(err->message())}});
       continue;
     }
-    const nlp::CleanDocument clean = nlp::clean(r.document());
+    const corpus::Analysis& a = std::get<corpus::Analysis>(result);
     if (o.json) {
-      all.append(document_json(r.document(), clean));
+      QJsonObject out = report_json(a.report);
+      out["file"] = QString::fromStdString(file);
+      out["document"] = document_json(a.document, a.clean);
+      all.append(out);
     } else {
       if (o.files.size() > 1) std::cout << "\n=== " << file << "\n";
-      print_tree(clean);
+      print_tree(a.clean);
+      print_findings(a.report);
     }
   }
   if (o.json) {
@@ -116,7 +146,10 @@ void add_extract_command(CLI::App& app, std::function<int()>& run) {
   auto opts = std::make_shared<ExtractOptions>();
   CLI::App* cmd = app.add_subcommand("extract", "Läs ut en rapports text som en avsnittsträd");
   cmd->add_option("files", opts->files, "PDF-filer")->required()->check(CLI::ExistingFile);
-  cmd->add_flag("--json", opts->json, "JSON med sidor, avsnitt, stycken, listor och tabeller");
+  cmd->add_flag("--json", opts->json,
+                "JSON: rapportens fynd med källa (regel, sida, byteintervall) och dokumentet "
+                "(sidor, avsnitt, stycken, listor, tabeller)");
+  add_rules_option(cmd, opts->rule_dirs);
   cmd->add_option("--tid", opts->time_limit_s, "Tidsgräns per fil i sekunder")
       ->check(CLI::PositiveNumber);
   cmd->callback([opts, &run] { run = [opts] { return run_extract(*opts); }; });

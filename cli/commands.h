@@ -16,5 +16,7 @@ enum ExitCode : int {
 
 // Registers the subcommand and sets `run` to what it does when chosen.
 void add_extract_command(CLI::App& app, std::function<int()>& run);
+void add_rules_command(CLI::App& app, std::function<int()>& run);
+void add_eval_command(CLI::App& app, std::function<int()>& run);
 
 }  // namespace gransk::cli

@@ -11,6 +11,8 @@ int main(int argc, char** argv) {
   app.set_help_flag("-h,--help", "Visa hjälp");
   std::function<int()> run;
   gransk::cli::add_extract_command(app, run);
+  gransk::cli::add_rules_command(app, run);
+  gransk::cli::add_eval_command(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

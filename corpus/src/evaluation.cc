@@ -1,0 +1,152 @@
+#include "gransk/corpus/evaluation.h"
+
+#include <QJsonArray>
+
+namespace gransk::corpus {
+namespace {
+
+constexpr double kSame = 0.75;
+
+struct Item {
+  std::string kind, text, value;  // value: verdict, status or due date ("" = none)
+};
+
+std::string str(const QJsonValue& v) { return v.isString() ? v.toString().toStdString() : ""; }
+
+std::vector<Item> gold_items(const QJsonObject& g) {
+  std::vector<Item> out;
+  for (const auto& v : g["questions"].toArray())
+    out.push_back({"fråga", str(v.toObject()["text"]), str(v.toObject()["assessment"])});
+  for (const auto& v : g["recommendations"].toArray())
+    out.push_back({"rekommendation", str(v.toObject()["text"]), ""});
+  for (const auto& v : g["followups"].toArray())
+    out.push_back({"uppföljning", str(v.toObject()["earlier_recommendation"]),
+                   str(v.toObject()["status"])});
+  for (const auto& v : g["response_requests"].toArray())
+    out.push_back({"svarsbegäran", str(v.toObject()["text"]), str(v.toObject()["due"])});
+  return out;
+}
+
+std::vector<Item> found_items(const Report& r) {
+  std::vector<Item> out;
+  for (const auto& q : r.questions) out.push_back({"fråga", q.text, q.assessment.value_or("")});
+  for (const auto& x : r.recommendations) out.push_back({"rekommendation", x.text, ""});
+  for (const auto& f : r.followups) out.push_back({"uppföljning", f.earlier_recommendation, f.status});
+  for (const auto& q : r.response_requests) out.push_back({"svarsbegäran", q.text, q.due.value_or("")});
+  return out;
+}
+
+std::string shorten(const std::string& s) { return s.size() > 90 ? s.substr(0, 87) + "…" : s; }
+
+void meta(Score& s, const std::string& field, bool right, const std::string& got,
+          const std::string& want) {
+  ++s.metadata_total;
+  if (right) ++s.metadata_right;
+  else s.differences.push_back("metadata " + field + ": fick \"" + got + "\", väntat \"" + want + "\"");
+}
+
+bool similar(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return a.empty() && b.empty();
+  return text_similarity(a, b) >= kSame;
+}
+
+}  // namespace
+
+Score& Score::operator+=(const Score& o) {
+  gold_items += o.gold_items;
+  found_items += o.found_items;
+  matched += o.matched;
+  verdicts_right += o.verdicts_right;
+  verdicts_total += o.verdicts_total;
+  metadata_right += o.metadata_right;
+  metadata_total += o.metadata_total;
+  return *this;
+}
+
+Score evaluate(const Report& r, const QJsonObject& g) {
+  Score s;
+  const std::vector<Item> gold = gold_items(g);
+  const std::vector<Item> found = found_items(r);
+  std::vector<std::string> optional;
+  for (const auto& v : g["optional_recommendations"].toArray()) optional.push_back(str(v.toObject()["text"]));
+
+  std::vector<bool> gold_used(gold.size(), false);
+  s.gold_items = static_cast<int>(gold.size());
+  for (const Item& f : found) {
+    int best = -1;
+    double best_sim = kSame;
+    for (size_t i = 0; i < gold.size(); ++i) {
+      if (gold_used[i] || gold[i].kind != f.kind) continue;
+      const double sim = text_similarity(f.text, gold[i].text);
+      if (sim >= best_sim) {
+        best_sim = sim;
+        best = static_cast<int>(i);
+      }
+    }
+    if (best < 0) {
+      const bool tolerated = f.kind == "rekommendation" &&
+                             std::any_of(optional.begin(), optional.end(),
+                                         [&](const std::string& o) { return similar(o, f.text); });
+      if (!tolerated) {
+        ++s.found_items;
+        s.differences.push_back("extra " + f.kind + ": " + shorten(f.text));
+      }
+      continue;
+    }
+    ++s.found_items;
+    ++s.matched;
+    gold_used[best] = true;
+    if (f.kind != "rekommendation") {
+      ++s.verdicts_total;
+      if (f.value == gold[best].value) ++s.verdicts_right;
+      else
+        s.differences.push_back("fel värde för " + f.kind + " \"" + shorten(f.text) + "\": fick \"" +
+                                f.value + "\", väntat \"" + gold[best].value + "\"");
+    }
+  }
+  for (size_t i = 0; i < gold.size(); ++i)
+    if (!gold_used[i]) s.differences.push_back("saknas " + gold[i].kind + ": " + shorten(gold[i].text));
+
+  const QJsonObject go = g["organisation"].toObject();
+  const Organisation none;
+  const Organisation& o = r.organisation ? *r.organisation : none;
+  meta(s, "organisation.name", similar(o.name, str(go["name"])), o.name, str(go["name"]));
+  meta(s, "organisation.kind", o.kind == str(go["kind"]), o.kind, str(go["kind"]));
+  meta(s, "organisation.code", o.code.value_or("") == str(go["code"]), o.code.value_or(""),
+       str(go["code"]));
+  meta(s, "auditor", r.auditor.value_or("") == str(g["auditor"]), r.auditor.value_or(""),
+       str(g["auditor"]));
+  meta(s, "report_type", r.report_type == str(g["report_type"]), r.report_type, str(g["report_type"]));
+  const int gy = g["year"].isDouble() ? g["year"].toInt() : 0;
+  meta(s, "year", r.year.value_or(0) == gy, std::to_string(r.year.value_or(0)), std::to_string(gy));
+  meta(s, "date", r.date.value_or("") == str(g["date"]), r.date.value_or(""), str(g["date"]));
+  meta(s, "title", similar(r.title.value_or(""), str(g["title"])), r.title.value_or(""),
+       str(g["title"]));
+  meta(s, "addressee", r.addressee.value_or("") == str(g["addressee"]), r.addressee.value_or(""),
+       str(g["addressee"]));
+  meta(s, "overall_assessment",
+       similar(r.overall_assessment.value_or(""), str(g["overall_assessment"])),
+       shorten(r.overall_assessment.value_or("")), shorten(str(g["overall_assessment"])));
+  std::vector<std::string> want, got;
+  for (const auto& v : g["signatories"].toArray()) want.push_back(str(v.toObject()["name"]));
+  for (const auto& x : r.signatories) got.push_back(x.name);
+  std::sort(want.begin(), want.end());
+  std::sort(got.begin(), got.end());
+  auto join = [](const std::vector<std::string>& v) {
+    std::string j;
+    for (const auto& x : v) j += (j.empty() ? "" : ", ") + x;
+    return j;
+  };
+  meta(s, "signatories", want == got, join(got), join(want));
+  if (g.contains("follows_up") || r.follows_up) {
+    const QJsonObject f = g["follows_up"].toObject();
+    const bool right = r.follows_up && f["year"].toInt() == r.follows_up->year &&
+                       similar(r.follows_up->title, str(f["title"]));
+    meta(s, "follows_up", right,
+         r.follows_up ? std::to_string(r.follows_up->year) + " " + r.follows_up->title : "",
+         g.contains("follows_up") ? std::to_string(f["year"].toInt()) + " " + str(f["title"]) : "");
+  }
+  return s;
+}
+
+}  // namespace gransk::corpus

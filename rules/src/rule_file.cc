@@ -1,0 +1,181 @@
+// Reading rule files: TOML via toml++, patterns compiled with RE2.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <toml++/toml.h>
+
+#include "gransk/rules/rules.h"
+
+#ifndef GRANSK_SOURCE_RULES_DIR
+#define GRANSK_SOURCE_RULES_DIR "rules/data"
+#endif
+
+namespace gransk::rules {
+namespace {
+
+const std::map<std::string, Unit>& unit_names() {
+  static const std::map<std::string, Unit> m = {
+      {"sentence", Unit::Sentence}, {"block", Unit::Block},     {"list_item", Unit::ListItem},
+      {"heading", Unit::Heading},   {"table", Unit::Table},     {"document", Unit::Document}};
+  return m;
+}
+
+int line_of(const toml::node& n) { return static_cast<int>(n.source().begin.line); }
+
+std::shared_ptr<const RE2> compile(const std::string& pattern, const std::string& what,
+                                   const std::string& file, int line,
+                                   std::vector<RuleError>& errors) {
+  RE2::Options o;
+  o.set_log_errors(false);
+  auto re = std::make_shared<const RE2>(pattern, o);
+  if (!re->ok()) {
+    errors.push_back({file, line, what + ": ogiltigt mönster: " + re->error()});
+    return nullptr;
+  }
+  return re;
+}
+
+void read_examples(const toml::node_view<const toml::node> list, bool should_match,
+                   Rule& rule) {
+  const toml::array* arr = list.as_array();
+  if (!arr) return;
+  for (const toml::node& n : *arr) {
+    Example e;
+    e.should_match = should_match;
+    e.line = line_of(n);
+    if (const auto* s = n.as_string()) {
+      e.text = s->get();
+    } else if (const auto* t = n.as_table()) {
+      e.text = (*t)["text"].value_or(std::string());
+      e.expect = (*t)["expect"].value_or(std::string());
+    }
+    rule.examples.push_back(std::move(e));
+  }
+}
+
+void load_file(const std::filesystem::path& path, RuleSet& out) {
+  const std::string file = path.string();
+  toml::table doc;
+  try {
+    doc = toml::parse_file(file);
+  } catch (const toml::parse_error& e) {
+    out.errors.push_back(
+        {file, static_cast<int>(e.source().begin.line), std::string(e.description())});
+    return;
+  }
+  if (const toml::table* scale = doc["verdict_scale"].as_table()) {
+    for (const auto& [verdict, labels] : *scale)
+      if (const toml::array* arr = labels.as_array())
+        for (const toml::node& l : *arr)
+          if (const auto* s = l.as_string()) out.verdict_scale[s->get()] = std::string(verdict.str());
+  }
+  const toml::array* rules = doc["rule"].as_array();
+  if (!rules) {
+    out.errors.push_back({file, 1, "filen saknar [[rule]]-tabeller"});
+    return;
+  }
+  for (const toml::node& node : *rules) {
+    const toml::table* t = node.as_table();
+    if (!t) continue;
+    Rule r;
+    r.file = file;
+    r.line = line_of(node);
+    r.id = (*t)["id"].value_or(std::string());
+    r.tag = (*t)["tag"].value_or(std::string());
+    r.pattern = (*t)["pattern"].value_or(std::string());
+    r.section = (*t)["section"].value_or(std::string());
+    r.lead_in = (*t)["lead_in"].value_or(std::string());
+    r.value = (*t)["value"].value_or(std::string());
+    r.priority = (*t)["priority"].value_or(0);
+    const std::string unit = (*t)["unit"].value_or(std::string("sentence"));
+    const auto u = unit_names().find(unit);
+    if (r.id.empty() || r.tag.empty() || r.pattern.empty()) {
+      out.errors.push_back({file, r.line, "regeln saknar id, tag eller pattern"});
+      continue;
+    }
+    if (u == unit_names().end()) {
+      out.errors.push_back({file, r.line, r.id + ": okänd unit \"" + unit + "\""});
+      continue;
+    }
+    r.unit = u->second;
+    const size_t before = out.errors.size();
+    r.re = compile(r.pattern, r.id, file, r.line, out.errors);
+    if (!r.section.empty()) r.section_re = compile(r.section, r.id + " (section)", file, r.line, out.errors);
+    if (!r.lead_in.empty()) r.lead_in_re = compile(r.lead_in, r.id + " (lead_in)", file, r.line, out.errors);
+    read_examples((*t)["match"], true, r);
+    read_examples((*t)["reject"], false, r);
+    if (out.errors.size() == before) out.rules.push_back(std::move(r));
+  }
+}
+
+}  // namespace
+
+std::string verdict_of(const RuleSet& set, std::string_view label) {
+  std::string l;
+  for (char c : label) l += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // Case-fold the Swedish capitals the ASCII pass leaves alone.
+  for (auto [from, to] : {std::pair{"Å", "å"}, {"Ä", "ä"}, {"Ö", "ö"}})
+    for (size_t p; (p = l.find(from)) != std::string::npos;) l.replace(p, 2, to);
+  while (!l.empty() && std::string_view(" .:;,!\t\n").find(l.back()) != std::string_view::npos)
+    l.pop_back();
+  while (!l.empty() && (l.front() == ' ' || l.front() == '\t')) l.erase(0, 1);
+  const auto it = set.verdict_scale.find(l);
+  return it == set.verdict_scale.end() ? std::string() : it->second;
+}
+
+std::string RuleError::text() const {
+  return file + ":" + std::to_string(line) + ": " + message;
+}
+
+std::string default_rules_dir() {
+  if (const char* env = std::getenv("GRANSK_RULES_DIR")) return env;
+  return GRANSK_SOURCE_RULES_DIR;
+}
+
+RuleSet load_rules(const std::vector<std::string>& dirs) {
+  RuleSet out;
+  for (const std::string& dir : dirs) {
+    std::vector<std::filesystem::path> files;
+    std::error_code ec;
+    for (const auto& e : std::filesystem::directory_iterator(dir, ec))
+      if (e.path().extension() == ".toml") files.push_back(e.path());
+    if (ec) {
+      out.errors.push_back({dir, 0, "regelkatalogen kunde inte läsas: " + ec.message()});
+      continue;
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) load_file(f, out);
+  }
+  return out;
+}
+
+std::vector<RuleError> check_examples(const RuleSet& set) {
+  std::vector<RuleError> errors;
+  for (const Rule& r : set.rules) {
+    const int text_group = [&] {
+      const auto& names = r.re->NamedCapturingGroups();
+      const auto it = names.find("text");
+      return it == names.end() ? 0 : it->second;
+    }();
+    for (const Example& e : r.examples) {
+      std::vector<re2::StringPiece> groups(static_cast<size_t>(r.re->NumberOfCapturingGroups()) + 1);
+      const bool hit = r.re->Match(e.text, 0, e.text.size(), RE2::UNANCHORED, groups.data(),
+                                   static_cast<int>(groups.size()));
+      if (e.should_match && !hit) {
+        errors.push_back({r.file, e.line, r.id + ": exemplet matchar inte: " + e.text});
+      } else if (!e.should_match && hit) {
+        errors.push_back({r.file, e.line, r.id + ": exemplet ska inte matcha: " + e.text});
+      } else if (hit && !e.expect.empty() &&
+                 std::string(groups[static_cast<size_t>(text_group)]) != e.expect) {
+        errors.push_back({r.file, e.line,
+                          r.id + ": gav \"" + std::string(groups[static_cast<size_t>(text_group)]) +
+                              "\", väntat \"" + e.expect + "\""});
+      }
+    }
+  }
+  return errors;
+}
+
+}  // namespace gransk::rules
