@@ -59,7 +59,8 @@ int run_eval(const EvalOptions& o) {
       ++skipped;
       continue;
     }
-    const corpus::Score s = corpus::evaluate(std::get<corpus::Analysis>(a).report, read_gold(gold_path));
+    const corpus::Score s =
+        corpus::evaluate(std::get<corpus::Analysis>(a).report, read_gold(gold_path));
     total += s;
     std::printf("%-62s %6s %6s %6s %8s %8s\n", pdf.filename().c_str(), fmt(s.precision()).c_str(),
                 fmt(s.recall()).c_str(), fmt(s.f1()).c_str(), fmt(s.verdicts()).c_str(),
@@ -86,7 +87,8 @@ void add_eval_command(CLI::App& app, std::function<int()>& run) {
       ->check(CLI::ExistingDirectory);
   add_rules_option(cmd, opts->rule_dirs);
   cmd->add_option("--min-f1", opts->min_f1, "Avsluta med kod 1 om F1 är lägre");
-  cmd->add_option("--min-verdicts", opts->min_verdicts, "Avsluta med kod 1 om bedömningarna är sämre");
+  cmd->add_option("--min-verdicts", opts->min_verdicts,
+                  "Avsluta med kod 1 om bedömningarna är sämre");
   cmd->add_option("--min-metadata", opts->min_metadata, "Avsluta med kod 1 om metadata är sämre");
   cmd->add_flag("-v,--verbose", opts->verbose, "Visa varje skillnad mot facit");
   cmd->callback([opts, &run] { run = [opts] { return run_eval(*opts); }; });

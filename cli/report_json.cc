@@ -10,10 +10,10 @@ QString q(const std::string& s) { return QString::fromStdString(s); }
 QJsonValue opt(const std::optional<std::string>& s) { return s ? QJsonValue(q(*s)) : QJsonValue(); }
 
 QJsonObject provenance(const corpus::Provenance& p) {
-  return QJsonObject{{"rule", q(p.rule_id)},
-                     {"page", p.page},
-                     {"span", QJsonArray{static_cast<qint64>(p.span.begin),
-                                         static_cast<qint64>(p.span.end)}}};
+  return QJsonObject{
+      {"rule", q(p.rule_id)},
+      {"page", p.page},
+      {"span", QJsonArray{static_cast<qint64>(p.span.begin), static_cast<qint64>(p.span.end)}}};
 }
 
 }  // namespace
@@ -21,8 +21,8 @@ QJsonObject provenance(const corpus::Provenance& p) {
 QJsonObject report_json(const corpus::Report& r) {
   QJsonArray questions, recs, followups, requests, signatories;
   for (const auto& x : r.questions) {
-    QJsonObject o{{"text", q(x.text)}, {"assessment", opt(x.assessment)},
-                  {"source", provenance(x.where)}};
+    QJsonObject o{
+        {"text", q(x.text)}, {"assessment", opt(x.assessment)}, {"source", provenance(x.where)}};
     if (x.assessment_where) o["assessment_source"] = provenance(*x.assessment_where);
     questions.append(o);
   }
@@ -33,8 +33,10 @@ QJsonObject report_json(const corpus::Report& r) {
                                  {"status", x.status.empty() ? QJsonValue() : q(x.status)},
                                  {"source", provenance(x.where)}});
   for (const auto& x : r.response_requests)
-    requests.append(QJsonObject{{"text", q(x.text)}, {"due", opt(x.due)}, {"source", provenance(x.where)}});
-  for (const auto& x : r.signatories) signatories.append(QJsonObject{{"name", q(x.name)}, {"role", q(x.role)}});
+    requests.append(
+        QJsonObject{{"text", q(x.text)}, {"due", opt(x.due)}, {"source", provenance(x.where)}});
+  for (const auto& x : r.signatories)
+    signatories.append(QJsonObject{{"name", q(x.name)}, {"role", q(x.role)}});
 
   QJsonObject out{
       {"auditor", opt(r.auditor)},

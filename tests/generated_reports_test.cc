@@ -46,8 +46,11 @@ TEST_F(GeneratedReports, QuestionsAndRecommendationsAreWhole) {
 }
 
 TEST_F(GeneratedReports, VerdictTableHasOneRowPerQuestion) {
+  int tables = 0;
   for (const auto& pdf : reports_) {
     const QJsonObject gold = gold_of(pdf);
+    if (!gold["layout"].toObject()["has_verdict_table"].toBool()) continue;
+    ++tables;
     const auto& c = extract_cached(pdf).clean;
     const nlp::CleanBlock* table = nullptr;
     for (const auto& b : c.blocks)
@@ -71,6 +74,7 @@ TEST_F(GeneratedReports, VerdictTableHasOneRowPerQuestion) {
       EXPECT_TRUE(consistent) << pdf.filename() << ": " << verdict << " vs " << label;
     }
   }
+  EXPECT_GE(tables, 4);
 }
 
 TEST_F(GeneratedReports, FootnotesAreCutFromTheWordAndKept) {
@@ -101,6 +105,7 @@ TEST_F(GeneratedReports, NoFurnitureSoftHyphensOrBrokenWords) {
     const QJsonObject gold = gold_of(pdf);
     const auto& c = extract_cached(pdf).clean;
     EXPECT_EQ(c.text.find("Alla rättigheter förbehållna"), std::string::npos) << pdf.filename();
+    EXPECT_EQ(c.text.find("PM " + gold["date"].toString().toStdString()), std::string::npos);
     EXPECT_EQ(c.text.find("Dokumentklassificering"), std::string::npos) << pdf.filename();
     EXPECT_EQ(c.text.find("\xC2\xAD"), std::string::npos) << pdf.filename();
     EXPECT_EQ(c.text.find("\xE2\x80\x90"), std::string::npos) << pdf.filename();
@@ -129,7 +134,10 @@ TEST_F(GeneratedReports, NumberedHeadingsNest) {
       EXPECT_EQ(s.number.substr(0, c.sections[s.parent].number.size()),
                 c.sections[s.parent].number);
     }
-    EXPECT_EQ(bedomning, gold_of(pdf)["questions"].toArray().size()) << pdf.filename();
+    const QString style = gold_of(pdf)["style"].toString();
+    if (style != "revisionskontor" && style != "uppfoljning") {
+      EXPECT_EQ(bedomning, gold_of(pdf)["questions"].toArray().size()) << pdf.filename();
+    }
   }
 }
 

@@ -1,11 +1,12 @@
 // Rule files: loading, errors a rule author can act on, examples, matching.
+#include "gransk/rules/rules.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
 
 #include "gransk/corpus/report.h"
-#include "gransk/rules/rules.h"
 
 namespace gransk::rules {
 namespace {
@@ -68,7 +69,8 @@ TEST(Rules, FailingExamplesAreReportedWithTheirLine) {
   ASSERT_EQ(failures.size(), 2u);
   EXPECT_NE(failures[0].text().find("test.toml:6: x.q: exemplet matchar inte"), std::string::npos)
       << failures[0].text();
-  EXPECT_NE(failures[1].text().find("test.toml:7: x.q: exemplet ska inte matcha"), std::string::npos)
+  EXPECT_NE(failures[1].text().find("test.toml:7: x.q: exemplet ska inte matcha"),
+            std::string::npos)
       << failures[1].text();
   std::filesystem::remove_all(dir);
 }

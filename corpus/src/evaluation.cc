@@ -20,8 +20,8 @@ std::vector<Item> gold_items(const QJsonObject& g) {
   for (const auto& v : g["recommendations"].toArray())
     out.push_back({"rekommendation", str(v.toObject()["text"]), ""});
   for (const auto& v : g["followups"].toArray())
-    out.push_back({"uppföljning", str(v.toObject()["earlier_recommendation"]),
-                   str(v.toObject()["status"])});
+    out.push_back(
+        {"uppföljning", str(v.toObject()["earlier_recommendation"]), str(v.toObject()["status"])});
   for (const auto& v : g["response_requests"].toArray())
     out.push_back({"svarsbegäran", str(v.toObject()["text"]), str(v.toObject()["due"])});
   return out;
@@ -31,8 +31,10 @@ std::vector<Item> found_items(const Report& r) {
   std::vector<Item> out;
   for (const auto& q : r.questions) out.push_back({"fråga", q.text, q.assessment.value_or("")});
   for (const auto& x : r.recommendations) out.push_back({"rekommendation", x.text, ""});
-  for (const auto& f : r.followups) out.push_back({"uppföljning", f.earlier_recommendation, f.status});
-  for (const auto& q : r.response_requests) out.push_back({"svarsbegäran", q.text, q.due.value_or("")});
+  for (const auto& f : r.followups)
+    out.push_back({"uppföljning", f.earlier_recommendation, f.status});
+  for (const auto& q : r.response_requests)
+    out.push_back({"svarsbegäran", q.text, q.due.value_or("")});
   return out;
 }
 
@@ -41,8 +43,11 @@ std::string shorten(const std::string& s) { return s.size() > 90 ? s.substr(0, 8
 void meta(Score& s, const std::string& field, bool right, const std::string& got,
           const std::string& want) {
   ++s.metadata_total;
-  if (right) ++s.metadata_right;
-  else s.differences.push_back("metadata " + field + ": fick \"" + got + "\", väntat \"" + want + "\"");
+  if (right)
+    ++s.metadata_right;
+  else
+    s.differences.push_back("metadata " + field + ": fick \"" + got + "\", väntat \"" + want +
+                            "\"");
 }
 
 bool similar(const std::string& a, const std::string& b) {
@@ -68,7 +73,8 @@ Score evaluate(const Report& r, const QJsonObject& g) {
   const std::vector<Item> gold = gold_items(g);
   const std::vector<Item> found = found_items(r);
   std::vector<std::string> optional;
-  for (const auto& v : g["optional_recommendations"].toArray()) optional.push_back(str(v.toObject()["text"]));
+  for (const auto& v : g["optional_recommendations"].toArray())
+    optional.push_back(str(v.toObject()["text"]));
 
   std::vector<bool> gold_used(gold.size(), false);
   s.gold_items = static_cast<int>(gold.size());
@@ -98,14 +104,17 @@ Score evaluate(const Report& r, const QJsonObject& g) {
     gold_used[best] = true;
     if (f.kind != "rekommendation") {
       ++s.verdicts_total;
-      if (f.value == gold[best].value) ++s.verdicts_right;
+      if (f.value == gold[best].value)
+        ++s.verdicts_right;
       else
-        s.differences.push_back("fel värde för " + f.kind + " \"" + shorten(f.text) + "\": fick \"" +
-                                f.value + "\", väntat \"" + gold[best].value + "\"");
+        s.differences.push_back("fel värde för " + f.kind + " \"" + shorten(f.text) +
+                                "\": fick \"" + f.value + "\", väntat \"" + gold[best].value +
+                                "\"");
     }
   }
   for (size_t i = 0; i < gold.size(); ++i)
-    if (!gold_used[i]) s.differences.push_back("saknas " + gold[i].kind + ": " + shorten(gold[i].text));
+    if (!gold_used[i])
+      s.differences.push_back("saknas " + gold[i].kind + ": " + shorten(gold[i].text));
 
   const QJsonObject go = g["organisation"].toObject();
   const Organisation none;
@@ -116,7 +125,8 @@ Score evaluate(const Report& r, const QJsonObject& g) {
        str(go["code"]));
   meta(s, "auditor", r.auditor.value_or("") == str(g["auditor"]), r.auditor.value_or(""),
        str(g["auditor"]));
-  meta(s, "report_type", r.report_type == str(g["report_type"]), r.report_type, str(g["report_type"]));
+  meta(s, "report_type", r.report_type == str(g["report_type"]), r.report_type,
+       str(g["report_type"]));
   const int gy = g["year"].isDouble() ? g["year"].toInt() : 0;
   meta(s, "year", r.year.value_or(0) == gy, std::to_string(r.year.value_or(0)), std::to_string(gy));
   meta(s, "date", r.date.value_or("") == str(g["date"]), r.date.value_or(""), str(g["date"]));

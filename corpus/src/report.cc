@@ -170,7 +170,15 @@ std::optional<std::string> parse_swedish_date(std::string_view text) {
 Report build_report(const extractor::Document& doc, const nlp::CleanDocument& clean,
                     const rules::RuleSet& rules, const std::vector<Finding>& findings) {
   Report r;
-  auto same = [](const std::string& a, const std::string& b) { return text_similarity(a, b) >= 0.9; };
+  auto same = [](const std::string& a, const std::string& b) {
+    return text_similarity(a, b) >= 0.9;
+  };
+  auto is_within = [&](int section, int ancestor) {
+    for (int s = section; s >= 0; s = clean.sections[s].parent)
+      if (s == ancestor) return true;
+    return false;
+  };
+  const Finding* last_question = nullptr;  // for verdicts worded after their question
 
   for (const Finding& f : findings) {
     if (f.tag == "question") {
@@ -188,6 +196,19 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
       if (verdict && !it->assessment) {
         it->assessment = verdict;
         it->assessment_where = Provenance{f.rule_id, f.page, f.field("verdict")->span};
+      }
+      last_question = &f;
+    } else if (f.tag == "verdict") {
+      // A verdict in the question's own section (or below it) answers it.
+      const rules::Field* v = f.field("verdict");
+      const std::string mapped = v ? rules::verdict_of(rules, v->text) : std::string();
+      if (mapped.empty() || !last_question || !is_within(f.section, last_question->section))
+        continue;
+      auto it = std::find_if(r.questions.begin(), r.questions.end(),
+                             [&](const Question& q) { return same(q.text, last_question->text); });
+      if (it != r.questions.end() && !it->assessment) {
+        it->assessment = mapped;
+        it->assessment_where = Provenance{f.rule_id, f.page, v->span};
       }
     } else if (f.tag == "recommendation") {
       if (std::none_of(r.recommendations.begin(), r.recommendations.end(),
@@ -244,7 +265,8 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
     r.report_type = audit ? "granskning" : "annat";
 
   if (const auto dates = of_tag(findings, "date", 2); !dates.empty()) r.date = dates.front()->text;
-  if (r.date) r.year = std::atoi(r.date->substr(0, 4).c_str());
+  if (r.date)
+    r.year = std::atoi(r.date->substr(0, 4).c_str());
   else if (const auto years = of_tag(findings, "year", 2); !years.empty())
     r.year = std::atoi(years.front()->text.c_str());
 

@@ -74,7 +74,8 @@ void mark_furniture(std::vector<PageLines>& pages, double body_size) {
     }
   }
 
-  const size_t min_pages = std::max<size_t>(3, (pages.size() * 3 + 9) / 10);
+  // A short memo repeats its header on every page too: two pages suffice there.
+  const size_t min_pages = pages.size() <= 4 ? 2 : std::max<size_t>(3, (pages.size() * 3 + 9) / 10);
   for (auto& [key, occ] : by_key) {
     // Copies that stand at the same height, page after page, are one running line.
     std::sort(occ.begin(), occ.end(), [](auto& a, auto& b) { return a.y < b.y; });

@@ -98,7 +98,11 @@ std::vector<Line> group_lines(std::vector<Word> words) {
   return segments;
 }
 
-void split_at_known_columns(std::vector<Line>& lines) {
+namespace {
+
+// One pass: columns seen at least twice as a later segment of a row, then
+// lines split where a word starts at such a column. True if anything split.
+bool split_once_at_known_columns(std::vector<Line>& lines) {
   struct Column {
     double x, y0, y1;
     int seen;
@@ -119,7 +123,8 @@ void split_at_known_columns(std::vector<Line>& lines) {
     }
   }
   std::erase_if(columns, [](const Column& c) { return c.seen < 2; });
-  if (columns.empty()) return;
+  if (columns.empty()) return false;
+  bool split = false;
 
   std::vector<Line> out;
   for (Line& line : lines) {
@@ -133,6 +138,7 @@ void split_at_known_columns(std::vector<Line>& lines) {
                  line.box.y0 < c.y1 + 60;
         });
         if (at_column && w.box.x0 - prev.box.x1 >= 0.5 * w.font_size) {
+          split = true;
           finish_line(seg);
           out.push_back(std::move(seg));
           seg = Line{};
@@ -144,6 +150,15 @@ void split_at_known_columns(std::vector<Line>& lines) {
     if (!seg.words.empty()) out.push_back(std::move(seg));
   }
   lines = std::move(out);
+  return split;
+}
+
+}  // namespace
+
+void split_at_known_columns(std::vector<Line>& lines) {
+  // Each pass can reveal the column further down a long table.
+  for (int pass = 0; pass < 4 && split_once_at_known_columns(lines); ++pass) {
+  }
 }
 
 }  // namespace gransk::extractor::detail

@@ -50,8 +50,7 @@ std::vector<UnitText> units(const nlp::CleanDocument& d, Unit unit) {
                             (unit == Unit::Heading && k == BlockKind::Heading) ||
                             (unit == Unit::Table && k == BlockKind::Table);
         if (wanted)
-          out.push_back({d.blocks[i].span, i,
-                         unit == Unit::ListItem ? lead_in_of(d, i) : i - 1});
+          out.push_back({d.blocks[i].span, i, unit == Unit::ListItem ? lead_in_of(d, i) : i - 1});
       }
   }
   return out;
@@ -64,8 +63,10 @@ bool in_section(const nlp::CleanDocument& d, int section, const RE2& re) {
 }
 
 std::string trimmed(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t')) s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\t'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t'))
+    s.remove_suffix(1);
   return std::string(s);
 }
 
@@ -110,7 +111,8 @@ std::vector<Finding> match(const RuleSet& set, const nlp::CleanDocument& d) {
         if (u.lead_in_block < 0) continue;
         const nlp::Span ls = d.blocks[u.lead_in_block].span;
         const re2::StringPiece lead(d.text.data() + ls.begin, ls.size());
-        std::vector<re2::StringPiece> lg(static_cast<size_t>(rule.lead_in_re->NumberOfCapturingGroups()) + 1);
+        std::vector<re2::StringPiece> lg(
+            static_cast<size_t>(rule.lead_in_re->NumberOfCapturingGroups()) + 1);
         if (!rule.lead_in_re->Match(lead, 0, lead.size(), RE2::UNANCHORED, lg.data(),
                                     static_cast<int>(lg.size())))
           continue;
@@ -125,6 +127,7 @@ std::vector<Finding> match(const RuleSet& set, const nlp::CleanDocument& d) {
         pos = end > pos ? end : pos + 1;
         const re2::StringPiece main = groups[static_cast<size_t>(text_group)];
         if (main.data() == nullptr) continue;
+        if (rule.unless_re && RE2::PartialMatch(main, *rule.unless_re)) continue;
         Finding f;
         f.rule_id = rule.id;
         f.tag = rule.tag;

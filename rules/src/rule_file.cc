@@ -1,10 +1,10 @@
 // Reading rule files: TOML via toml++, patterns compiled with RE2.
 #include <re2/re2.h>
+#include <toml++/toml.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <map>
-#include <toml++/toml.h>
 
 #include "gransk/rules/rules.h"
 
@@ -17,8 +17,8 @@ namespace {
 
 const std::map<std::string, Unit>& unit_names() {
   static const std::map<std::string, Unit> m = {
-      {"sentence", Unit::Sentence}, {"block", Unit::Block},     {"list_item", Unit::ListItem},
-      {"heading", Unit::Heading},   {"table", Unit::Table},     {"document", Unit::Document}};
+      {"sentence", Unit::Sentence}, {"block", Unit::Block}, {"list_item", Unit::ListItem},
+      {"heading", Unit::Heading},   {"table", Unit::Table}, {"document", Unit::Document}};
   return m;
 }
 
@@ -37,8 +37,7 @@ std::shared_ptr<const RE2> compile(const std::string& pattern, const std::string
   return re;
 }
 
-void read_examples(const toml::node_view<const toml::node> list, bool should_match,
-                   Rule& rule) {
+void read_examples(const toml::node_view<const toml::node> list, bool should_match, Rule& rule) {
   const toml::array* arr = list.as_array();
   if (!arr) return;
   for (const toml::node& n : *arr) {
@@ -69,7 +68,8 @@ void load_file(const std::filesystem::path& path, RuleSet& out) {
     for (const auto& [verdict, labels] : *scale)
       if (const toml::array* arr = labels.as_array())
         for (const toml::node& l : *arr)
-          if (const auto* s = l.as_string()) out.verdict_scale[s->get()] = std::string(verdict.str());
+          if (const auto* s = l.as_string())
+            out.verdict_scale[s->get()] = std::string(verdict.str());
   }
   const toml::array* rules = doc["rule"].as_array();
   if (!rules) {
@@ -88,6 +88,7 @@ void load_file(const std::filesystem::path& path, RuleSet& out) {
     r.section = (*t)["section"].value_or(std::string());
     r.lead_in = (*t)["lead_in"].value_or(std::string());
     r.value = (*t)["value"].value_or(std::string());
+    r.unless = (*t)["unless"].value_or(std::string());
     r.priority = (*t)["priority"].value_or(0);
     const std::string unit = (*t)["unit"].value_or(std::string("sentence"));
     const auto u = unit_names().find(unit);
@@ -102,8 +103,12 @@ void load_file(const std::filesystem::path& path, RuleSet& out) {
     r.unit = u->second;
     const size_t before = out.errors.size();
     r.re = compile(r.pattern, r.id, file, r.line, out.errors);
-    if (!r.section.empty()) r.section_re = compile(r.section, r.id + " (section)", file, r.line, out.errors);
-    if (!r.lead_in.empty()) r.lead_in_re = compile(r.lead_in, r.id + " (lead_in)", file, r.line, out.errors);
+    if (!r.section.empty())
+      r.section_re = compile(r.section, r.id + " (section)", file, r.line, out.errors);
+    if (!r.lead_in.empty())
+      r.lead_in_re = compile(r.lead_in, r.id + " (lead_in)", file, r.line, out.errors);
+    if (!r.unless.empty())
+      r.unless_re = compile(r.unless, r.id + " (unless)", file, r.line, out.errors);
     read_examples((*t)["match"], true, r);
     read_examples((*t)["reject"], false, r);
     if (out.errors.size() == before) out.rules.push_back(std::move(r));
@@ -125,9 +130,7 @@ std::string verdict_of(const RuleSet& set, std::string_view label) {
   return it == set.verdict_scale.end() ? std::string() : it->second;
 }
 
-std::string RuleError::text() const {
-  return file + ":" + std::to_string(line) + ": " + message;
-}
+std::string RuleError::text() const { return file + ":" + std::to_string(line) + ": " + message; }
 
 std::string default_rules_dir() {
   if (const char* env = std::getenv("GRANSK_RULES_DIR")) return env;
@@ -160,9 +163,13 @@ std::vector<RuleError> check_examples(const RuleSet& set) {
       return it == names.end() ? 0 : it->second;
     }();
     for (const Example& e : r.examples) {
-      std::vector<re2::StringPiece> groups(static_cast<size_t>(r.re->NumberOfCapturingGroups()) + 1);
-      const bool hit = r.re->Match(e.text, 0, e.text.size(), RE2::UNANCHORED, groups.data(),
-                                   static_cast<int>(groups.size()));
+      std::vector<re2::StringPiece> groups(static_cast<size_t>(r.re->NumberOfCapturingGroups()) +
+                                           1);
+      bool hit = r.re->Match(e.text, 0, e.text.size(), RE2::UNANCHORED, groups.data(),
+                             static_cast<int>(groups.size()));
+      if (hit && r.unless_re &&
+          RE2::PartialMatch(groups[static_cast<size_t>(text_group)], *r.unless_re))
+        hit = false;
       if (e.should_match && !hit) {
         errors.push_back({r.file, e.line, r.id + ": exemplet matchar inte: " + e.text});
       } else if (!e.should_match && hit) {

@@ -9,119 +9,63 @@
 #include <iostream>
 #include <random>
 
-#include "pdf_writer.h"
 #include "report_spec.h"
+#include "styles.h"
 
 namespace gransk::samplegen {
 namespace {
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
 
-std::string with_marker(std::string text, const Footnote& note) {
-  const size_t p = text.find(note.word);
-  if (p != std::string::npos)
-    text.insert(p + note.word.size(), "{" + std::to_string(note.number) + "}");
-  return text;
-}
-
-void write_pdf(const ReportSpec& r, const std::string& path) {
-  PageFurniture f;
-  f.header_left = r.organisation;
-  f.header_left2 = r.title;
-  f.header_right = std::to_string(r.year);
-  f.footer_left =
-      "© " + std::to_string(r.year) + " " + r.firm + " AB. Alla rättigheter förbehållna.";
-  f.footer_left2 = "Dokumentklassificering: Publik";
-  PdfWriter w(path, f);
-  for (const Footnote& n : r.footnotes) w.footnote_text(n.number, n.text);
-
-  w.cover(r.firm, r.title, r.organisation, "Revisionsrapport " + std::to_string(r.year), r.date);
-  w.heading(1, "1", "Sammanfattning");
-  w.paragraph(r.firm + " har på uppdrag av " + r.organisation_genitive +
-              " förtroendevalda revisorer granskat kommunens arbete med " + r.topic + ". " +
-              r.purpose);
-  w.paragraph(r.overall_assessment);
-  w.paragraph("I tabellen nedan redovisas våra bedömningar för respektive revisionsfråga.");
-  std::vector<std::vector<std::string>> rows;
-  for (const Question& qu : r.questions) rows.push_back({qu.text, verdict_label(r, qu.verdict)});
-  w.table({"Revisionsfråga", "Bedömning"}, rows, {355, 100});
-  w.paragraph("Utifrån granskningens iakttagelser rekommenderar vi kommunstyrelsen att:");
-  w.list(r.bullet, r.recommendations);
-
-  w.heading(1, "2", "Inledning");
-  w.heading(2, "2.1", "Bakgrund");
-  w.paragraph(with_marker(r.background[0], r.footnotes[0]));
-  w.paragraph(r.background[1]);
-  w.heading(2, "2.2", "Syfte och revisionsfrågor");
-  w.paragraph(r.purpose);
-  w.paragraph("Granskningen ska besvara följande revisionsfrågor:");
-  std::vector<std::string> qs;
-  for (const Question& qu : r.questions) qs.push_back(qu.text);
-  w.list(r.bullet, qs);
-  w.heading(2, "2.3", "Avgränsning");
-  w.paragraph("Granskningen avser kommunstyrelsen och omfattar år " + std::to_string(r.year) + ".");
-  w.heading(2, "2.4", "Revisionskriterier");
-  w.paragraph("Revisionskriterierna utgörs av:");
-  w.list(r.bullet, r.criteria);
-  w.heading(2, "2.5", "Metod");
-  w.paragraph(
-      "Granskningen har genomförts genom dokumentstudier och intervjuer med berörda "
-      "tjänstepersoner, bl.a. kommundirektören och t.ex. ekonomichefen. Samtliga "
-      "intervjuade har fått möjlighet att faktakontrollera rapporten.");
-
-  w.heading(1, "3", "Iakttagelser och bedömningar");
-  for (size_t i = 0; i < r.questions.size(); ++i) {
-    const Question& qu = r.questions[i];
-    const std::string n = "3." + std::to_string(i + 1);
-    w.heading(2, n, qu.theme);
-    for (const std::string& f2 : qu.findings) w.paragraph(f2);
-    w.heading(3, n + ".1", "Bedömning");
-    w.paragraph(qu.assessment +
-                " Bedömningen grundar sig på de iakttagelser som redovisas ovan "
-                "och på de dokument vi har tagit del av.");
-  }
-  w.heading(1, "4", "Samlad bedömning och rekommendationer");
-  w.paragraph(r.overall_assessment);
-  w.paragraph("Vi rekommenderar kommunstyrelsen att:");
-  w.list(r.bullet, r.recommendations);
-  w.paragraph("Datum som ovan");
-  w.paragraph(r.firm + " AB");
-  for (const std::string& s : r.signatories) w.paragraph(s + ", certifierad kommunal revisor");
-  w.finish();
-}
+QJsonValue opt(const std::string& s) { return s.empty() ? QJsonValue() : QJsonValue(q(s)); }
 
 QJsonObject gold(const ReportSpec& r, const std::string& file) {
-  QJsonArray questions, recs, signatories, notes;
+  QJsonArray questions, recs, signatories, notes, followups, requests;
   for (const Question& qu : r.questions)
-    questions.append(QJsonObject{{"text", q(qu.text)}, {"assessment", q(qu.verdict)}});
+    questions.append(QJsonObject{{"text", q(qu.text)}, {"assessment", opt(qu.verdict)}});
   for (const std::string& s : r.recommendations) recs.append(QJsonObject{{"text", q(s)}});
+  const std::string role = r.style == Style::AuditOfficeMemo    ? "Sakkunnig revisor"
+                           : r.style == Style::QuestionHeadings ? "Uppdragsledare"
+                                                                : "Certifierad kommunal revisor";
   for (const std::string& s : r.signatories)
-    signatories.append(QJsonObject{{"name", q(s)}, {"role", "Certifierad kommunal revisor"}});
+    signatories.append(QJsonObject{{"name", q(s)}, {"role", q(role)}});
   for (const Footnote& n : r.footnotes)
     notes.append(QJsonObject{{"number", n.number}, {"word", q(n.word)}, {"text", q(n.text)}});
-  return QJsonObject{
-      {"organisation",
-       QJsonObject{{"name", q(r.organisation)}, {"kind", "kommun"}, {"code", q(r.kommunkod)}}},
+  for (const EarlierRecommendation& e : r.followups)
+    followups.append(QJsonObject{{"earlier_recommendation", q(e.text)}, {"status", q(e.status)}});
+  for (const ResponseRequest& rr : r.response_requests)
+    requests.append(QJsonObject{{"text", q(rr.text)}, {"due", q(rr.due_iso)}});
+  QJsonObject g{
+      {"organisation", QJsonObject{{"name", q(r.organisation)},
+                                   {"kind", q(r.organisation_kind)},
+                                   {"code", opt(r.kommunkod)}}},
       {"auditor", q(r.firm)},
-      {"report_type", "granskning"},
+      {"report_type", q(r.report_type)},
       {"year", r.year},
       {"date", q(r.date)},
       {"title", q(r.title)},
-      {"addressee", "kommunstyrelsen"},
+      {"addressee", q(r.addressee)},
       {"topic", q(r.topic)},
       {"overall_assessment", q(r.overall_assessment)},
       {"questions", questions},
       {"recommendations", recs},
       {"optional_recommendations", QJsonArray{}},
-      {"followups", QJsonArray{}},
-      {"response_requests", QJsonArray{}},
+      {"followups", followups},
+      {"response_requests", requests},
       {"signatories", signatories},
       {"file", q(file)},
+      {"style", q(style_name(r.style))},
       // Generator-only facts about the layout, for the extractor's tests.
-      {"layout", QJsonObject{{"footnotes", notes},
-                             {"running", QJsonArray{q(r.organisation), q(r.title)}},
-                             {"stamp", "Dokumentklassificering: Publik"}}},
+      {"layout",
+       QJsonObject{{"footnotes", notes},
+                   {"running", QJsonArray{q(r.organisation), q(r.title)}},
+                   {"has_verdict_table",
+                    r.style == Style::VerdictTable || r.style == Style::FulfilmentTable ||
+                        r.style == Style::CoverLetter || r.style == Style::RegionReport}}},
   };
+  if (r.earlier_year)
+    g["follows_up"] = QJsonObject{{"year", r.earlier_year}, {"title", q(r.earlier_title)}};
+  return g;
 }
 
 }  // namespace
@@ -148,9 +92,14 @@ int main(int argc, char** argv) {
   std::filesystem::create_directories(out);
   std::mt19937 rng(seed);
   for (int i = 1; i <= count; ++i) {
-    const gransk::samplegen::ReportSpec r = gransk::samplegen::make_report(rng, i);
+    using gransk::samplegen::Style;
+    static const Style styles[] = {
+        Style::VerdictTable, Style::FulfilmentTable, Style::QuestionHeadings, Style::AnswerSections,
+        Style::CoverLetter,  Style::AuditOfficeMemo, Style::FollowUpTable,    Style::RegionReport};
+    const Style style = styles[(i - 1) % (sizeof styles / sizeof styles[0])];
+    const gransk::samplegen::ReportSpec r = gransk::samplegen::make_report(rng, i, style);
     const std::string pdf = r.stem + ".pdf";
-    gransk::samplegen::write_pdf(r, (out / pdf).string());
+    gransk::samplegen::write_report(r, (out / pdf).string());
     QFile f(QString::fromStdString((out / (r.stem + ".gold.json")).string()));
     if (!f.open(QIODevice::WriteOnly)) {
       std::cerr << "gransk-samplegen: kan inte skriva " << f.fileName().toStdString() << "\n";

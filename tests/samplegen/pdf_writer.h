@@ -34,6 +34,9 @@ class PdfWriter {
   void table(const std::vector<std::string>& header,
              const std::vector<std::vector<std::string>>& rows, const std::vector<double>& widths);
   void footnote_text(int number, const std::string& text) { notes_[number] = text; }
+  void page_break() {
+    if (page_open_) end_page();
+  }
   void finish();
 
  private:

@@ -290,7 +290,77 @@ std::string slug(std::string s) {
   return out;
 }
 
+struct Region {
+  const char* name;
+  const char* lan;
+};
+constexpr std::array<Region, 4> kRegions = {{{"Region Gävleborg", "Gävleborgs län"},
+                                             {"Region Kalmar län", "Kalmar län"},
+                                             {"Region Västernorrland", "Västernorrlands län"},
+                                             {"Region Örebro län", "Örebro län"}}};
+
+constexpr std::array<const char*, 4> kNamnder = {"socialnämnden", "byggnadsnämnden", "miljönämnden",
+                                                 "utbildningsnämnden"};
+
+// Questions of a grundläggande granskning: the same every year, for every nämnd.
+const std::vector<QuestionTemplate>& basic_audit_questions() {
+  static const std::vector<QuestionTemplate> q = {
+      {"Styrning", "Har nämnden styrt verksamheten i enlighet med fullmäktiges mål och riktlinjer?",
+       "Nämnden har brutit ned fullmäktiges mål i en verksamhetsplan med mätbara indikatorer.",
+       "För två av målen saknas indikatorer och målvärden.",
+       "Vi bedömer att nämnden har styrt verksamheten i enlighet med fullmäktiges mål.",
+       "Vi bedömer att nämnden delvis har styrt verksamheten i enlighet med fullmäktiges mål.",
+       "Vi bedömer att nämnden inte har styrt verksamheten i enlighet med fullmäktiges mål.",
+       "Komplettera verksamhetsplanen med indikatorer och målvärden för samtliga mål."},
+      {"Ekonomi", "Har nämnden bedrivit verksamheten inom tilldelad budget?",
+       "Nämnden har fått månatliga ekonomiska uppföljningar under året.",
+       "Nämnden redovisar ett underskott och har inte beslutat om åtgärder för att nå balans.",
+       "Vi bedömer att nämnden har bedrivit verksamheten inom budget.",
+       "Vi bedömer att nämnden delvis har bedrivit verksamheten inom budget.",
+       "Vi bedömer att nämnden inte har bedrivit verksamheten inom budget.",
+       "Besluta om åtgärder när prognosen visar på ett underskott."},
+      {"Intern kontroll", "Har nämnden säkerställt en tillräcklig intern kontroll?",
+       "Nämnden har antagit en internkontrollplan för året.",
+       "Uppföljningen av internkontrollplanen har inte redovisats för nämnden.",
+       "Vi bedömer att nämnden har säkerställt en tillräcklig intern kontroll.",
+       "Vi bedömer att nämndens interna kontroll delvis är tillräcklig.",
+       "Vi bedömer att nämnden inte har säkerställt en tillräcklig intern kontroll.",
+       "Säkerställa att uppföljningen av internkontrollplanen redovisas för nämnden."},
+      {"Protokoll och beslut",
+       "Har nämndens beslut fattats och protokollförts på ett korrekt sätt?",
+       "Nämndens protokoll justeras inom föreskriven tid.",
+       "Delegationsbeslut anmäls inte regelbundet till nämnden.",
+       "Vi bedömer att nämndens beslut fattas och protokollförs korrekt.",
+       "Vi bedömer att nämndens beslut delvis protokollförs korrekt.",
+       "Vi bedömer att nämndens beslut inte protokollförs korrekt.",
+       "Säkerställa att delegationsbeslut anmäls till nämnden vid varje sammanträde."},
+  };
+  return q;
+}
+
 }  // namespace
+
+std::string style_name(Style s) {
+  switch (s) {
+    case Style::VerdictTable:
+      return "verdikttabell";
+    case Style::FulfilmentTable:
+      return "uppfyllelsetabell";
+    case Style::QuestionHeadings:
+      return "fragerubriker";
+    case Style::AnswerSections:
+      return "svarsavsnitt";
+    case Style::CoverLetter:
+      return "missiv";
+    case Style::AuditOfficeMemo:
+      return "revisionskontor";
+    case Style::FollowUpTable:
+      return "uppfoljning";
+    case Style::RegionReport:
+      return "region";
+  }
+  return "okand";
+}
 
 std::string verdict_label(const ReportSpec& r, const std::string& v) {
   if (r.verdict_scale == "uppfylld")
@@ -298,15 +368,15 @@ std::string verdict_label(const ReportSpec& r, const std::string& v) {
   return v == "ja" ? "Ja" : v == "delvis" ? "Delvis" : "Nej";
 }
 
-ReportSpec make_report(std::mt19937& rng, int index) {
+ReportSpec make_report(std::mt19937& rng, int index, Style style) {
   const Kommun& k = kKommuner[std::uniform_int_distribution<size_t>(0, kKommuner.size() - 1)(rng)];
   const Topic& t = pick(rng, topics());
   ReportSpec r;
+  r.style = style;
   r.organisation = std::string(k.name) + " kommun";
   r.organisation_genitive = std::string(k.name) + " kommuns";
   r.kommunkod = k.code;
   r.lan = k.lan;
-  r.firm = kFirms[std::uniform_int_distribution<size_t>(0, kFirms.size() - 1)(rng)];
   r.year = std::uniform_int_distribution<int>(2016, 2025)(rng);
   const int month = std::uniform_int_distribution<int>(2, 11)(rng);
   const int day = std::uniform_int_distribution<int>(1, 28)(rng);
@@ -315,20 +385,61 @@ ReportSpec make_report(std::mt19937& rng, int index) {
   r.date = date;
   r.topic = t.topic;
   r.title = t.title;
-  r.stem = "prov-" + std::to_string(index) + "-" + slug(k.name) + "-" + std::to_string(r.year) +
-           "-" + slug(t.topic);
   r.bullet = pick(rng, std::vector<std::string>{"•", "–", "►"});
-  r.verdict_scale = r.firm == std::string("PwC") ? "uppfylld" : "ja";
+  r.verdict_scale = "ja";
+  switch (style) {
+    case Style::VerdictTable:
+      r.firm = pick(rng, std::vector<std::string>{"KPMG", "BDO", "Grant Thornton"});
+      break;
+    case Style::FulfilmentTable:
+      r.firm = "PwC";
+      r.verdict_scale = "uppfylld";
+      break;
+    case Style::QuestionHeadings:
+      r.firm = "Deloitte";
+      r.verdict_scale = "uppfylld";
+      break;
+    case Style::AnswerSections:
+      r.firm = "EY";
+      break;
+    case Style::CoverLetter:
+      r.firm = pick(rng, std::vector<std::string>{"EY", "KPMG"});
+      break;
+    case Style::AuditOfficeMemo:
+      r.firm = "Revisionskontoret";
+      r.verdict_scale = "uppfylld";
+      break;
+    case Style::FollowUpTable:
+      r.firm = pick(rng, std::vector<std::string>{"KPMG", "PwC"});
+      break;
+    case Style::RegionReport: {
+      const Region& reg =
+          kRegions[std::uniform_int_distribution<size_t>(0, kRegions.size() - 1)(rng)];
+      r.organisation = reg.name;
+      r.organisation_genitive = std::string(reg.name) + "s";
+      r.organisation_kind = "region";
+      r.kommunkod.clear();
+      r.lan = reg.lan;
+      r.addressee = "regionstyrelsen";
+      r.firm = pick(rng, std::vector<std::string>{"PwC", "EY"});
+      r.verdict_scale = "uppfylld";
+      break;
+    }
+  }
+  r.stem = "prov-" + std::to_string(index) + "-" + style_name(style) + "-" + slug(r.organisation) +
+           "-" + std::to_string(r.year);
+  const std::string board = r.addressee;
   r.purpose = t.purpose;
   r.background = {std::string(t.background),
                   "Revisorerna har i sin riskanalys bedömt att området är väsentligt och att en "
                   "granskning bör genomföras under " +
                       std::to_string(r.year) + "."};
   r.footnotes.push_back({1, t.note_word, t.note_text});
-  r.criteria = {"Kommunallagen 6 kap. 6 §", "Kommunfullmäktiges reglemente för kommunstyrelsen",
+  r.criteria = {"Kommunallagen 6 kap. 6 §", "Fullmäktiges reglemente för " + board,
                 "Tillämpliga interna styrdokument och beslut"};
 
-  std::vector<QuestionTemplate> qs = t.questions;
+  std::vector<QuestionTemplate> qs =
+      style == Style::AuditOfficeMemo ? basic_audit_questions() : t.questions;
   std::shuffle(qs.begin(), qs.end(), rng);
   const size_t n = std::min<size_t>(qs.size(), std::uniform_int_distribution<size_t>(3, 6)(rng));
   int nej = 0, ja = 0;
@@ -352,8 +463,60 @@ ReportSpec make_report(std::mt19937& rng, int index) {
   const std::string how = nej * 2 > static_cast<int>(n)  ? "inte"
                           : ja * 2 > static_cast<int>(n) ? "i allt väsentligt"
                                                          : "delvis";
-  r.overall_assessment = "Vår samlade bedömning är att kommunstyrelsen " + how +
+  const std::string who = style == Style::AuditOfficeMemo ? "nämnden" : board;
+  r.overall_assessment = "Vår samlade bedömning är att " + who + " " + how +
                          " har säkerställt en ändamålsenlig hantering av " + r.topic + ".";
+
+  // These layouts have no background chapter, so no footnote either.
+  if (style == Style::AuditOfficeMemo || style == Style::FollowUpTable) r.footnotes.clear();
+  if (style == Style::AuditOfficeMemo) {
+    r.addressee = kNamnder[std::uniform_int_distribution<size_t>(0, kNamnder.size() - 1)(rng)];
+    r.report_type = "grundläggande granskning";
+    r.topic = "grundläggande granskning";
+    r.title = "Grundläggande granskning av " + r.addressee + " " + std::to_string(r.year);
+    r.overall_assessment = "Vår samlade bedömning är att " + r.addressee + " " + how +
+                           " har bedrivit verksamheten på ett ändamålsenligt sätt.";
+  }
+  if (style == Style::FollowUpTable) {
+    r.report_type = "uppföljande granskning";
+    r.earlier_year = r.year - 2;
+    r.earlier_title = "granskning av " + r.topic;
+    r.title = "Uppföljande granskning av " + r.topic;
+    std::vector<std::string> earlier;
+    for (const QuestionTemplate& q : qs) earlier.push_back(q.recommendation);
+    earlier.resize(std::min<size_t>(earlier.size(), 4));
+    r.recommendations.clear();
+    for (const std::string& e : earlier) {
+      const std::string st = pick(rng, std::vector<std::string>{"ja", "delvis", "nej"});
+      r.followups.push_back({e, st});
+      if (st != "ja") r.recommendations.push_back(e);
+    }
+    if (r.recommendations.empty()) r.recommendations.push_back(earlier.front());
+    r.questions = {{"Har " + board + " vidtagit åtgärder utifrån de rekommendationer som lämnades?",
+                    "",
+                    "",
+                    {},
+                    ""},
+                   {"Har vidtagna åtgärder följts upp?", "", "", {}, ""}};
+    r.overall_assessment = "Vår samlade bedömning är att " + board + " " + how +
+                           " har hörsammat de rekommendationer som lämnades i granskningen från " +
+                           std::to_string(r.earlier_year) + ".";
+  }
+  if (style == Style::CoverLetter) {
+    static const std::array<const char*, 12> months = {
+        "januari", "februari", "mars",      "april",   "maj",      "juni",
+        "juli",    "augusti",  "september", "oktober", "november", "december"};
+    const int due_month = (month + 2) % 12 + 1;
+    const int due_year = r.year + (month + 2 >= 12 ? 1 : 0);
+    char iso[16];
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", due_year, due_month, 15);
+    r.response_requests.push_back(
+        {"vilka åtgärder " + board +
+             " avser att vidta med anledning av granskningens rekommendationer",
+         iso,
+         "15 " + std::string(months[static_cast<size_t>(due_month - 1)]) + " " +
+             std::to_string(due_year)});
+  }
   r.signatories = {
       pick(rng, std::vector<std::string>{"Anna Lindqvist", "Johan Berg", "Sara Öberg"}),
       pick(rng, std::vector<std::string>{"Erik Håkansson", "Maria Ek", "Lars Åström"})};

@@ -22,8 +22,39 @@ struct Footnote {
   std::string text;
 };
 
+struct EarlierRecommendation {
+  std::string text;
+  std::string status;  // ja | delvis | nej
+};
+
+struct ResponseRequest {
+  std::string text;
+  std::string due_iso, due_written;  // "2024-03-15", "15 mars 2024"
+};
+
+// The layouts firms use; each is rendered by its own function in styles.cc.
+enum class Style {
+  VerdictTable,      // summary table Revisionsfråga | Bedömning (Ja/Delvis/Nej)
+  FulfilmentTable,   // the same with Uppfylld / Delvis uppfylld / Ej uppfylld
+  QuestionHeadings,  // "Revisionsfråga 1: …?" headings, verdict in a Bedömning paragraph
+  AnswerSections,    // "Svar på revisionsfråga 1" sections: question, then "Svar: Delvis."
+  CoverLetter,       // a missiv asking for an answer by a date, then a table report
+  AuditOfficeMemo,   // revisionskontor's PM: Till/Från/Datum/Ärende, grundläggande granskning
+  FollowUpTable,     // uppföljande granskning: Rekommendation | Status | Kommentar
+  RegionReport,      // a region, fulfilment table, recommendations in their own section
+};
+std::string style_name(Style s);
+
 struct ReportSpec {
+  Style style = Style::VerdictTable;
   std::string stem;  // file name without extension
+  std::string organisation_kind = "kommun";
+  std::string addressee = "kommunstyrelsen";
+  std::string report_type = "granskning";
+  std::vector<EarlierRecommendation> followups;
+  int earlier_year = 0;
+  std::string earlier_title;
+  std::vector<ResponseRequest> response_requests;
   std::string organisation, organisation_genitive, kommunkod, lan;
   std::string firm;
   int year = 0;
@@ -42,7 +73,7 @@ struct ReportSpec {
   std::vector<std::string> signatories;
 };
 
-ReportSpec make_report(std::mt19937& rng, int index);
+ReportSpec make_report(std::mt19937& rng, int index, Style style);
 
 // The verdict as the report's table prints it.
 std::string verdict_label(const ReportSpec& r, const std::string& verdict);

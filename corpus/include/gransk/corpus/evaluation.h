@@ -10,8 +10,9 @@
 namespace gransk::corpus {
 
 struct Score {
-  int gold_items = 0, found_items = 0, matched = 0;  // questions, recommendations, follow-ups, response requests
-  int verdicts_right = 0, verdicts_total = 0;         // question verdicts, follow-up statuses, due dates
+  int gold_items = 0, found_items = 0,
+      matched = 0;  // questions, recommendations, follow-ups, response requests
+  int verdicts_right = 0, verdicts_total = 0;  // question verdicts, follow-up statuses, due dates
   int metadata_right = 0, metadata_total = 0;
   std::vector<std::string> differences;  // Swedish, one line each: what to look at
 

@@ -45,8 +45,8 @@ struct ResponseRequest {
 };
 
 struct Organisation {
-  std::string name;  // as written: "Skinnskattebergs kommun"
-  std::string kind;  // kommun, region, kommunalförbund, myndighet, bolag
+  std::string name;                 // as written: "Skinnskattebergs kommun"
+  std::string kind;                 // kommun, region, kommunalförbund, myndighet, bolag
   std::optional<std::string> code;  // kommunkod
 };
 

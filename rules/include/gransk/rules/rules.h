@@ -31,10 +31,10 @@ struct Rule {
   std::string id, tag, file;
   int line = 0;
   Unit unit = Unit::Sentence;
-  std::string pattern, section, lead_in, value;
+  std::string pattern, section, lead_in, unless, value;
   int priority = 0;
   std::vector<Example> examples;
-  std::shared_ptr<const re2::RE2> re, section_re, lead_in_re;
+  std::shared_ptr<const re2::RE2> re, section_re, lead_in_re, unless_re;
 };
 
 // "rules/core.toml:42: …" — what a rule author needs to fix it.
@@ -71,9 +71,9 @@ struct Finding {
   nlp::Span span;    // of the main text (group `text`, else the whole match)
   std::string text;  // normalised main text
   std::vector<Field> fields;
-  int block = -1;     // index into CleanDocument::blocks
-  int row = -1;       // table row, for findings from tables
-  int section = 0;    // index into CleanDocument::sections
+  int block = -1;   // index into CleanDocument::blocks
+  int row = -1;     // table row, for findings from tables
+  int section = 0;  // index into CleanDocument::sections
   const Field* field(const std::string& name) const;
 };
 
