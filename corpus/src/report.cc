@@ -179,6 +179,7 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
     return false;
   };
   const Finding* last_question = nullptr;  // for verdicts worded after their question
+  const Finding* last_followup = nullptr;  // for statuses worded after the recommendation
 
   for (const Finding& f : findings) {
     if (f.tag == "question") {
@@ -217,9 +218,24 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
     } else if (f.tag == "followup") {
       const rules::Field* s = f.field("status");
       const std::string status = s ? rules::verdict_of(rules, s->text) : std::string();
-      if (std::none_of(r.followups.begin(), r.followups.end(),
-                       [&](const FollowUp& x) { return same(x.earlier_recommendation, f.text); }))
+      auto it = std::find_if(r.followups.begin(), r.followups.end(), [&](const FollowUp& x) {
+        return same(x.earlier_recommendation, f.text);
+      });
+      if (it == r.followups.end())
         r.followups.push_back({f.text, status, where(f)});
+      else if (it->status.empty())
+        it->status = status;
+      last_followup = &f;
+    } else if (f.tag == "followup_status") {
+      // "Vi bedömer att rekommendationen delvis hörsammats" under the recommendation.
+      if (!last_followup || !is_within(f.section, last_followup->section)) continue;
+      const rules::Field* s = f.field("status");
+      const std::string label = (s ? s->text + " " : std::string()) + "hörsammats";
+      const std::string status = rules::verdict_of(rules, label);
+      auto it = std::find_if(r.followups.begin(), r.followups.end(), [&](const FollowUp& x) {
+        return same(x.earlier_recommendation, last_followup->text);
+      });
+      if (it != r.followups.end() && it->status.empty()) it->status = status;
     } else if (f.tag == "response_request") {
       const rules::Field* due = f.field("due");
       r.response_requests.push_back(
@@ -264,7 +280,8 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
   else
     r.report_type = audit ? "granskning" : "annat";
 
-  if (const auto dates = of_tag(findings, "date", 2); !dates.empty()) r.date = dates.front()->text;
+  for (const Finding* d : of_tag(findings, "date", 2))
+    if ((r.date = parse_swedish_date(d->text))) break;
   if (r.date)
     r.year = std::atoi(r.date->substr(0, 4).c_str());
   else if (const auto years = of_tag(findings, "year", 2); !years.empty())

@@ -106,6 +106,10 @@ std::vector<Finding> match(const RuleSet& set, const nlp::CleanDocument& d) {
     for (const UnitText& u : units(d, rule.unit)) {
       const int section = u.block >= 0 ? d.blocks[u.block].section : 0;
       if (rule.section_re && !in_section(d, section, *rule.section_re)) continue;
+      if (rule.first_in_section &&
+          (u.block < 1 || d.sections[section].heading_block != u.block - 1 ||
+           (rule.section_re && !RE2::PartialMatch(d.sections[section].title, *rule.section_re))))
+        continue;
       std::vector<Field> lead_fields;
       if (rule.lead_in_re) {
         if (u.lead_in_block < 0) continue;

@@ -90,6 +90,7 @@ void load_file(const std::filesystem::path& path, RuleSet& out) {
     r.value = (*t)["value"].value_or(std::string());
     r.unless = (*t)["unless"].value_or(std::string());
     r.priority = (*t)["priority"].value_or(0);
+    r.first_in_section = (*t)["first_in_section"].value_or(false);
     const std::string unit = (*t)["unit"].value_or(std::string("sentence"));
     const auto u = unit_names().find(unit);
     if (r.id.empty() || r.tag.empty() || r.pattern.empty()) {

@@ -94,8 +94,10 @@ int main(int argc, char** argv) {
   for (int i = 1; i <= count; ++i) {
     using gransk::samplegen::Style;
     static const Style styles[] = {
-        Style::VerdictTable, Style::FulfilmentTable, Style::QuestionHeadings, Style::AnswerSections,
-        Style::CoverLetter,  Style::AuditOfficeMemo, Style::FollowUpTable,    Style::RegionReport};
+        Style::VerdictTable,   Style::FulfilmentTable, Style::QuestionHeadings,
+        Style::AnswerSections, Style::CoverLetter,     Style::AuditOfficeMemo,
+        Style::FollowUpTable,  Style::RegionReport,    Style::FollowUpSections,
+        Style::CommentTable,   Style::SubQuestions};
     const Style style = styles[(i - 1) % (sizeof styles / sizeof styles[0])];
     const gransk::samplegen::ReportSpec r = gransk::samplegen::make_report(rng, i, style);
     const std::string pdf = r.stem + ".pdf";

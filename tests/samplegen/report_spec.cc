@@ -358,11 +358,19 @@ std::string style_name(Style s) {
       return "uppfoljning";
     case Style::RegionReport:
       return "region";
+    case Style::FollowUpSections:
+      return "forbund-uppfoljning";
+    case Style::CommentTable:
+      return "kommentarstabell";
+    case Style::SubQuestions:
+      return "delfragor";
   }
   return "okand";
 }
 
 std::string verdict_label(const ReportSpec& r, const std::string& v) {
+  if (r.verdict_scale == "uppfyllt")
+    return v == "ja" ? "Uppfyllt" : v == "delvis" ? "Delvis uppfyllt" : "Ej uppfyllt";
   if (r.verdict_scale == "uppfylld")
     return v == "ja" ? "Uppfylld" : v == "delvis" ? "Delvis uppfylld" : "Ej uppfylld";
   return v == "ja" ? "Ja" : v == "delvis" ? "Delvis" : "Nej";
@@ -387,6 +395,11 @@ ReportSpec make_report(std::mt19937& rng, int index, Style style) {
   r.title = t.title;
   r.bullet = pick(rng, std::vector<std::string>{"•", "–", "►"});
   r.verdict_scale = "ja";
+  static const std::array<const char*, 12> month_names = {
+      "januari", "februari", "mars",      "april",   "maj",      "juni",
+      "juli",    "augusti",  "september", "oktober", "november", "december"};
+  r.date_written = std::to_string(day) + " " + month_names[static_cast<size_t>(month - 1)] + " " +
+                   std::to_string(r.year);
   switch (style) {
     case Style::VerdictTable:
       r.firm = pick(rng, std::vector<std::string>{"KPMG", "BDO", "Grant Thornton"});
@@ -411,6 +424,26 @@ ReportSpec make_report(std::mt19937& rng, int index, Style style) {
       break;
     case Style::FollowUpTable:
       r.firm = pick(rng, std::vector<std::string>{"KPMG", "PwC"});
+      break;
+    case Style::FollowUpSections: {
+      static const std::array<const char*, 3> unions = {"Norra Hälsinglands kommunalförbund",
+                                                        "Östra Skaraborgs kommunalförbund",
+                                                        "Södra Dalarnas kommunalförbund"};
+      r.organisation = unions[std::uniform_int_distribution<size_t>(0, unions.size() - 1)(rng)];
+      r.organisation_genitive = r.organisation + "s";
+      r.organisation_kind = "kommunalförbund";
+      r.kommunkod.clear();
+      r.addressee = "förbundsdirektionen";
+      r.firm = pick(rng, std::vector<std::string>{"KPMG", "EY"});
+      break;
+    }
+    case Style::CommentTable:
+      r.firm = "Grant Thornton";
+      r.verdict_scale = "uppfyllt";
+      break;
+    case Style::SubQuestions:
+      r.firm = "BDO";
+      r.verdict_scale = "uppfyllt";
       break;
     case Style::RegionReport: {
       const Region& reg =
@@ -468,7 +501,9 @@ ReportSpec make_report(std::mt19937& rng, int index, Style style) {
                          " har säkerställt en ändamålsenlig hantering av " + r.topic + ".";
 
   // These layouts have no background chapter, so no footnote either.
-  if (style == Style::AuditOfficeMemo || style == Style::FollowUpTable) r.footnotes.clear();
+  if (style == Style::AuditOfficeMemo || style == Style::FollowUpTable ||
+      style == Style::SubQuestions)
+    r.footnotes.clear();
   if (style == Style::AuditOfficeMemo) {
     r.addressee = kNamnder[std::uniform_int_distribution<size_t>(0, kNamnder.size() - 1)(rng)];
     r.report_type = "grundläggande granskning";
@@ -477,7 +512,8 @@ ReportSpec make_report(std::mt19937& rng, int index, Style style) {
     r.overall_assessment = "Vår samlade bedömning är att " + r.addressee + " " + how +
                            " har bedrivit verksamheten på ett ändamålsenligt sätt.";
   }
-  if (style == Style::FollowUpTable) {
+  if (style == Style::FollowUpTable || style == Style::FollowUpSections) {
+    r.footnotes.clear();
     r.report_type = "uppföljande granskning";
     r.earlier_year = r.year - 2;
     r.earlier_title = "granskning av " + r.topic;

@@ -42,6 +42,9 @@ enum class Style {
   AuditOfficeMemo,   // revisionskontor's PM: Till/Från/Datum/Ärende, grundläggande granskning
   FollowUpTable,     // uppföljande granskning: Rekommendation | Status | Kommentar
   RegionReport,      // a region, fulfilment table, recommendations in their own section
+  FollowUpSections,  // kommunalförbund follow-up: Rekommendation / Åtgärd / Bedömning
+  CommentTable,      // Revisionsfråga | Kommentar | Bedömning, verdict in the last column
+  SubQuestions,  // "Delfråga N: …?" paragraphs, "Kontrollmålet bedöms som …", written date
 };
 std::string style_name(Style s);
 
@@ -58,7 +61,8 @@ struct ReportSpec {
   std::string organisation, organisation_genitive, kommunkod, lan;
   std::string firm;
   int year = 0;
-  std::string date;  // ISO
+  std::string date;          // ISO
+  std::string date_written;  // "14 mars 2024"
   std::string topic, title;
   std::string bullet;  // "•", "–", "►"
   std::string

@@ -274,6 +274,86 @@ void region_report(PdfWriter& w, const ReportSpec& r) {
   signatures(w, r, "certifierad kommunal revisor");
 }
 
+void follow_up_sections_report(PdfWriter& w, const ReportSpec& r) {
+  cover(w, r);
+  const std::string earlier = std::to_string(r.earlier_year);
+  w.heading(1, "1", "Sammanfattning");
+  w.paragraph(r.firm + " har av " + r.organisation_genitive +
+              " revisorer fått i uppdrag att följa "
+              "upp resultatet av en tidigare genomförd " +
+              r.earlier_title + " från " + earlier + ".");
+  w.paragraph(r.overall_assessment);
+  w.heading(1, "2", "Syfte och revisionsfrågor");
+  w.paragraph("De svar vi efterfrågar i uppföljningen är:");
+  std::vector<std::string> qs;
+  for (const Question& q : r.questions) qs.push_back(q.text);
+  w.list(r.bullet, qs);
+  w.paragraph("Granskningen avser " + r.addressee + ".");
+  w.heading(1, "3", "Resultat av uppföljningen");
+  for (size_t i = 0; i < r.followups.size(); ++i) {
+    const EarlierRecommendation& e = r.followups[i];
+    const std::string s = "3." + std::to_string(i + 1);
+    w.heading(2, s, "Rekommendation");
+    w.paragraph(e.text);
+    w.paragraph("Åtgärd");
+    w.paragraph(e.status == "nej" ? "Förbundet har inte vidtagit några åtgärder."
+                                  : "Förbundet har tagit fram ett underlag som behandlats av " +
+                                        r.addressee + ".");
+    w.paragraph("Bedömning");
+    w.paragraph(
+        e.status == "ja"
+            ? "Vi bedömer att rekommendationen från den tidigare granskningen hörsammats."
+        : e.status == "delvis"
+            ? "Vi bedömer att rekommendationen från den tidigare granskningen delvis hörsammats."
+            : "Vi bedömer att rekommendationen från den tidigare granskningen inte hörsammats.");
+  }
+  w.heading(1, "4", "Samlad bedömning och rekommendationer");
+  w.paragraph(r.overall_assessment);
+  w.paragraph("Mot bakgrund av genomförd uppföljning kvarstår följande rekommendationer till " +
+              r.addressee + ":");
+  w.list(r.bullet, r.recommendations);
+  signatures(w, r, "certifierad kommunal revisor");
+}
+
+void comment_table_report(PdfWriter& w, const ReportSpec& r) {
+  cover(w, r);
+  w.heading(1, "1", "Sammanfattning");
+  w.paragraph(commissioned(r));
+  w.paragraph(r.overall_assessment);
+  std::vector<std::vector<std::string>> rows;
+  for (const Question& q : r.questions)
+    rows.push_back({q.text, q.findings.front(), verdict_label(r, q.verdict)});
+  w.table({"Revisionsfråga", "Kommentar", "Bedömning"}, rows, {190, 170, 95});
+  w.paragraph("Utifrån granskningen lämnar vi följande rekommendationer till " + r.addressee + ":");
+  w.list(r.bullet, r.recommendations);
+  introduction(w, r, "2", "Följande revisionsfrågor ska besvaras:");
+  findings_with_assessment(w, r, "3");
+  signatures(w, r, "certifierad kommunal revisor");
+}
+
+void sub_questions_report(PdfWriter& w, const ReportSpec& r) {
+  // "Mora den 14 mars 2024": place and written date, no ISO date anywhere.
+  w.cover(r.firm, r.title, r.organisation, "Revisionsrapport",
+          r.organisation.substr(0, r.organisation.find(' ')) + " den " + r.date_written);
+  w.heading(1, "1", "Inledning");
+  w.paragraph("På uppdrag av revisorerna i " + r.organisation + " har " + r.firm + " granskat " +
+              r.topic + ". " + r.purpose);
+  w.paragraph("Granskningen avser " + r.addressee + ".");
+  w.heading(1, "2", "Svar på delfrågorna");
+  for (size_t i = 0; i < r.questions.size(); ++i) {
+    const Question& q = r.questions[i];
+    w.paragraph("Delfråga " + std::to_string(i + 1) + ": " + q.text);
+    for (const std::string& f : q.findings) w.paragraph(f);
+    w.paragraph("Kontrollmålet bedöms som " + lowered(verdict_label(r, q.verdict)) + ". " +
+                q.assessment);
+  }
+  w.heading(1, "3", "Samlad bedömning");
+  w.paragraph(r.overall_assessment);
+  w.paragraph("Vi rekommenderar " + r.addressee + " att:");
+  w.list(r.bullet, r.recommendations);
+  signatures(w, r, "certifierad kommunal revisor");
+}
+
 }  // namespace
 
 void write_report(const ReportSpec& r, const std::string& path) {
@@ -301,6 +381,15 @@ void write_report(const ReportSpec& r, const std::string& path) {
       break;
     case Style::RegionReport:
       region_report(w, r);
+      break;
+    case Style::FollowUpSections:
+      follow_up_sections_report(w, r);
+      break;
+    case Style::CommentTable:
+      comment_table_report(w, r);
+      break;
+    case Style::SubQuestions:
+      sub_questions_report(w, r);
       break;
   }
   w.finish();

@@ -33,6 +33,8 @@ struct Rule {
   Unit unit = Unit::Sentence;
   std::string pattern, section, lead_in, unless, value;
   int priority = 0;
+  // Only the first block right under a heading that itself matches `section`.
+  bool first_in_section = false;
   std::vector<Example> examples;
   std::shared_ptr<const re2::RE2> re, section_re, lead_in_re, unless_re;
 };
