@@ -123,6 +123,8 @@ std::vector<Finding> match(const RuleSet& set, const nlp::CleanDocument& d) {
         add_fields(*rule.lead_in_re, lg, lead.data(), ls.begin, lead_fields);
       }
       const re2::StringPiece text(d.text.data() + u.span.begin, u.span.size());
+      // Most units match no rule: ask the DFA first, without captures.
+      if (!rule.re->Match(text, 0, text.size(), RE2::UNANCHORED, nullptr, 0)) continue;
       std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
       size_t pos = 0;
       while (pos <= text.size() &&

@@ -24,12 +24,43 @@ const std::map<std::string, Unit>& unit_names() {
 
 int line_of(const toml::node& n) { return static_cast<int>(n.source().begin.line); }
 
+// RE2 builds \p{L} as an automaton over every script (about 1 ms per use); rule
+// files read Swedish reports, so letter classes mean the Latin script: ASCII,
+// Latin-1 and Latin Extended-A/B (Nordic, German, French, Polish, Czech …).
+// Compiling a rule set drops from ~30 ms to ~1 ms. See rules/README.md.
+std::string latin_letter_classes(std::string pattern) {
+  static const std::pair<const char*, const char*> classes[] = {
+      {"\\p{Lu}", "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"},
+      {"\\p{Ll}", "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"},
+      {"\\p{L}", "A-Za-zÀ-ÖØ-öø-ɏ"},
+  };
+  for (const auto& [escape, ranges] : classes) {
+    const std::string e = escape;
+    for (size_t p = pattern.find(e); p != std::string::npos; p = pattern.find(e, p)) {
+      // Inside [...] the ranges go in bare; outside they need their own brackets.
+      int depth = 0;
+      for (size_t i = 0; i < p; ++i) {
+        if (pattern[i] == '\\')
+          ++i;
+        else if (pattern[i] == '[')
+          ++depth;
+        else if (pattern[i] == ']' && depth > 0)
+          --depth;
+      }
+      const std::string with = depth > 0 ? ranges : "[" + std::string(ranges) + "]";
+      pattern.replace(p, e.size(), with);
+      p += with.size();
+    }
+  }
+  return pattern;
+}
+
 std::shared_ptr<const RE2> compile(const std::string& pattern, const std::string& what,
                                    const std::string& file, int line,
                                    std::vector<RuleError>& errors) {
   RE2::Options o;
   o.set_log_errors(false);
-  auto re = std::make_shared<const RE2>(pattern, o);
+  auto re = std::make_shared<const RE2>(latin_letter_classes(pattern), o);
   if (!re->ok()) {
     errors.push_back({file, line, what + ": ogiltigt mönster: " + re->error()});
     return nullptr;
