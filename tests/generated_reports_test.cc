@@ -121,6 +121,25 @@ TEST_F(GeneratedReports, NoFurnitureSoftHyphensOrBrokenWords) {
   }
 }
 
+// The summary's overall assessment is printed again in the closing chapter,
+// sometimes at the same height of another page: it is body text, not furniture.
+TEST_F(GeneratedReports, RepeatedSentencesStayInTheBody) {
+  int checked = 0;
+  for (const auto& pdf : reports_) {
+    const QJsonObject gold = gold_of(pdf);
+    const QString style = gold["style"].toString();
+    if (style != "verdikttabell" && style != "uppfyllelsetabell") continue;
+    const std::string body = comparable(extract_cached(pdf).clean.text);
+    const std::string overall = comparable(gold["overall_assessment"].toString().toStdString());
+    size_t count = 0;
+    for (size_t p = body.find(overall); p != std::string::npos; p = body.find(overall, p + 1))
+      ++count;
+    EXPECT_EQ(count, 2u) << pdf.filename();
+    ++checked;
+  }
+  EXPECT_GE(checked, 2);
+}
+
 TEST_F(GeneratedReports, NumberedHeadingsNest) {
   for (const auto& pdf : reports_) {
     const auto& c = extract_cached(pdf).clean;

@@ -74,8 +74,15 @@ void mark_furniture(std::vector<PageLines>& pages, double body_size) {
     }
   }
 
-  // A short memo repeats its header on every page too: two pages suffice there.
-  const size_t min_pages = pages.size() <= 4 ? 2 : std::max<size_t>(3, (pages.size() * 3 + 9) / 10);
+  // A short memo repeats its header on every page too, so two pages suffice
+  // there, but only in the margins: body text may repeat at the same height.
+  const bool short_doc = pages.size() <= 4;
+  const size_t min_pages = short_doc ? 2 : std::max<size_t>(3, (pages.size() * 3 + 9) / 10);
+  auto in_margin = [&](const Occurrence& o) {
+    const PageLines& p = pages[o.page];
+    const Box& b = p.lines[o.line].box;
+    return b.y1 < p.height * 0.12 || b.y0 > p.height * 0.85;
+  };
   for (auto& [key, occ] : by_key) {
     // Copies that stand at the same height, page after page, are one running line.
     std::sort(occ.begin(), occ.end(), [](auto& a, auto& b) { return a.y < b.y; });
@@ -83,13 +90,18 @@ void mark_furniture(std::vector<PageLines>& pages, double body_size) {
       size_t end = begin + 1;
       while (end < occ.size() && occ[end].y - occ[end - 1].y <= 6) ++end;
       std::set<size_t> distinct;
-      for (size_t i = begin; i < end; ++i) distinct.insert(occ[i].page);
-      if (distinct.size() >= min_pages) {
+      bool margins = true;
+      for (size_t i = begin; i < end; ++i) {
+        distinct.insert(occ[i].page);
+        margins = margins && in_margin(occ[i]);
+      }
+      if (distinct.size() >= min_pages && (distinct.size() >= 3 || margins)) {
         for (size_t i = begin; i < end; ++i) pages[occ[i].page].furniture[occ[i].line] = true;
-        // Text furniture is furniture wherever it stands (the cover's copy too);
-        // a bare number only at its running place.
+        // Its other copies are furniture too where furniture stands: in a
+        // margin or on the cover. A bare number only at its running place.
         if (has_letters(key))
-          for (const Occurrence& o : occ) pages[o.page].furniture[o.line] = true;
+          for (const Occurrence& o : occ)
+            if (in_margin(o) || o.page == 0) pages[o.page].furniture[o.line] = true;
       }
       begin = end;
     }

@@ -90,6 +90,11 @@ int main(int argc, char** argv) {
     }
   }
   std::filesystem::create_directories(out);
+  // Earlier samples in the directory are replaced, not mixed with new ones.
+  for (const auto& e : std::filesystem::directory_iterator(out)) {
+    const std::string name = e.path().filename().string();
+    if (name.rfind("prov-", 0) == 0) std::filesystem::remove(e.path());
+  }
   std::mt19937 rng(seed);
   for (int i = 1; i <= count; ++i) {
     using gransk::samplegen::Style;
