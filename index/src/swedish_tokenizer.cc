@@ -1,0 +1,161 @@
+#include "gransk/index/swedish_tokenizer.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+#include "gransk/nlp/nlp.h"
+
+namespace gransk::index {
+namespace {
+
+struct Term {
+  std::string folded;  // hyphen parts joined: "it-säkerhet" -> "itsäkerhet"
+  size_t begin = 0, end = 0;
+  std::string ellipsis_key;  // "risk-" + "och sårbarhetsanalys" -> "riskanalys"
+};
+
+bool is_conjunction(const std::string& w) {
+  static const std::array<std::string_view, 4> words = {"och", "eller", "samt", "respektive"};
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// Words, with hyphenated compounds joined and hyphen ellipses resolved.
+std::vector<Term> terms_of(std::string_view text) {
+  const std::vector<nlp::Token> tokens = nlp::tokenize(text);
+  std::vector<Term> out;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const nlp::Token& t = tokens[i];
+    if (t.hyphen_before && !out.empty() && out.back().end + 1 == t.span.begin) {
+      out.back().folded += t.folded;
+      out.back().end = t.span.end;
+      continue;
+    }
+    out.push_back({t.folded, t.span.begin, t.span.end, {}});
+  }
+  const nlp::CompoundSplitter& splitter = nlp::CompoundSplitter::shared();
+  for (size_t i = 0; i + 2 < out.size(); ++i) {
+    // "risk- och sårbarhetsanalys": "risk" borrows the head of the compound.
+    const Term& t = out[i];
+    const bool dangling = t.end < text.size() && text[t.end] == '-' &&
+                          (t.end + 1 == text.size() || text[t.end + 1] == ' ');
+    if (!dangling || !is_conjunction(out[i + 1].folded)) continue;
+    const std::vector<std::string> parts = splitter.split(out[i + 2].folded);
+    if (!parts.empty()) out[i].ellipsis_key = search_key(t.folded + parts.back());
+  }
+  return out;
+}
+
+struct Emitter {
+  std::vector<IndexToken>& out;
+  void operator()(const std::string& s, size_t b, size_t e, bool colocated) {
+    if (s.empty()) return;
+    if (colocated) {
+      // A colocated token equal to one already at this position adds nothing.
+      for (auto it = out.rbegin(); it != out.rend(); ++it) {
+        if (it->text == s) return;
+        if (!it->colocated) break;
+      }
+    }
+    out.push_back({s, b, e, colocated});
+  }
+};
+
+}  // namespace
+
+std::string search_key(std::string_view w) {
+  const nlp::CompoundSplitter& splitter = nlp::CompoundSplitter::shared();
+  const std::string base = splitter.base_form(w);
+  if (splitter.known(base)) return base;
+  thread_local nlp::Stemmer stemmer;
+  return stemmer.stem(w);
+}
+
+std::vector<IndexToken> analyse_for_index(std::string_view text) {
+  std::vector<IndexToken> out;
+  Emitter emit{out};
+  const nlp::CompoundSplitter& splitter = nlp::CompoundSplitter::shared();
+  for (const Term& t : terms_of(text)) {
+    emit(t.folded, t.begin, t.end, false);
+    emit(search_key(t.folded), t.begin, t.end, true);
+    for (const std::string& part : splitter.split(t.folded)) {
+      emit(part, t.begin, t.end, true);
+      emit(search_key(part), t.begin, t.end, true);
+    }
+    emit(t.ellipsis_key, t.begin, t.end, true);
+  }
+  return out;
+}
+
+std::vector<IndexToken> analyse_for_query(std::string_view text) {
+  std::vector<IndexToken> out;
+  for (const Term& t : terms_of(text)) out.push_back({search_key(t.folded), t.begin, t.end, false});
+  return out;
+}
+
+// ---- FTS5 glue ----------------------------------------------------------------
+
+namespace {
+
+struct Fts5Swedish {};  // stateless: the analysis is in the functions above
+
+int x_create(void*, const char**, int, Fts5Tokenizer** out) {
+  *out = reinterpret_cast<Fts5Tokenizer*>(new Fts5Swedish);
+  return SQLITE_OK;
+}
+
+void x_delete(Fts5Tokenizer* t) { delete reinterpret_cast<Fts5Swedish*>(t); }
+
+int x_tokenize(Fts5Tokenizer*, void* ctx, int flags, const char* text, int n,
+               int (*token)(void*, int, const char*, int, int, int)) {
+  const std::string_view view(text, static_cast<size_t>(std::max(n, 0)));
+  // Prefix queries ("riskanal*") match words as written, so they get the
+  // folded surface; other queries get the key; documents get everything.
+  std::vector<IndexToken> tokens;
+  if (flags & FTS5_TOKENIZE_DOCUMENT) {
+    tokens = analyse_for_index(view);
+  } else if (flags & FTS5_TOKENIZE_PREFIX) {
+    for (const auto& t : analyse_for_index(view))
+      if (!t.colocated) tokens.push_back(t);
+  } else {
+    tokens = analyse_for_query(view);
+  }
+  for (const IndexToken& t : tokens) {
+    const int rc =
+        token(ctx, t.colocated ? FTS5_TOKEN_COLOCATED : 0, t.text.data(),
+              static_cast<int>(t.text.size()), static_cast<int>(t.begin), static_cast<int>(t.end));
+    if (rc != SQLITE_OK) return rc;
+  }
+  return SQLITE_OK;
+}
+
+fts5_api* fts5_api_of(sqlite3* db) {
+  fts5_api* api = nullptr;
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) == SQLITE_OK) {
+    sqlite3_bind_pointer(stmt, 1, reinterpret_cast<void*>(&api), "fts5_api_ptr", nullptr);
+    sqlite3_step(stmt);
+  }
+  sqlite3_finalize(stmt);
+  return api;
+}
+
+}  // namespace
+
+bool register_swedish_tokenizer(sqlite3* db, std::string& error) {
+  fts5_api* api = fts5_api_of(db);
+  if (!api || api->iVersion < 2) {
+    error = "SQLite saknar FTS5";
+    return false;
+  }
+  static fts5_tokenizer tokenizer = {x_create, x_delete, x_tokenize};
+  if (api->xCreateTokenizer(api, "gransk", nullptr, &tokenizer, nullptr) != SQLITE_OK) {
+    error = "kunde inte registrera FTS5-tokeniseraren gransk";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace gransk::index
