@@ -13,6 +13,9 @@ int main(int argc, char** argv) {
   gransk::cli::add_extract_command(app, run);
   gransk::cli::add_rules_command(app, run);
   gransk::cli::add_eval_command(app, run);
+  gransk::cli::add_ingest_command(app, run);
+  gransk::cli::add_search_command(app, run);
+  gransk::cli::add_status_commands(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -1,0 +1,144 @@
+// gransk search QUERY: ranked hits across the archive, with filters and facets.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <iostream>
+
+#include "archive_options.h"
+#include "commands.h"
+#include "gransk/index/search.h"
+
+namespace gransk::cli {
+namespace {
+
+struct SearchOptions {
+  std::string query, db, years;
+  index::SearchFilters filters;
+  int limit = 20;
+  bool facets = false, json = false, csv = false;
+};
+
+QString q(const std::string& s) { return QString::fromStdString(s); }
+
+// Stored keys are ASCII; a revisor reads Swedish.
+std::string type_label(const std::string& key) {
+  if (key == "fraga") return "fråga";
+  if (key == "bedomning") return "bedömning";
+  if (key == "uppfoljning") return "uppföljning";
+  if (key == "svarsbegaran") return "svarsbegäran";
+  return key;
+}
+
+std::string csv_field(std::string s) {
+  bool quote = s.find_first_of(",\"\n") != std::string::npos;
+  for (size_t p = 0; (p = s.find('"', p)) != std::string::npos; p += 2) s.insert(p, "\"");
+  return quote ? "\"" + s + "\"" : s;
+}
+
+bool parse_years(const std::string& text, index::SearchFilters& f) {
+  if (text.empty()) return true;
+  const size_t dots = text.find("..");
+  try {
+    if (dots == std::string::npos) {
+      f.year_from = f.year_to = std::stoi(text);
+    } else {
+      if (dots > 0) f.year_from = std::stoi(text.substr(0, dots));
+      if (dots + 2 < text.size()) f.year_to = std::stoi(text.substr(dots + 2));
+    }
+  } catch (const std::exception&) {
+    return false;
+  }
+  return true;
+}
+
+int run_search(SearchOptions o) {
+  if (!parse_years(o.years, o.filters)) {
+    std::cerr << "gransk search: --ar tar ett år eller ett intervall, t.ex. 2019..2024\n";
+    return kUsage;
+  }
+  auto archive = open_archive(o.db);
+  if (!archive) return kSomeFailed;
+  index::SearchResult r;
+  std::string error;
+  if (!index::search(*archive, o.query, o.filters, o.limit, o.facets, r, error)) {
+    std::cerr << "gransk search: " << error << "\n";
+    return kUsage;
+  }
+  if (o.json) {
+    QJsonArray hits;
+    for (const index::Hit& h : r.hits)
+      hits.append(QJsonObject{{"typ", q(h.type)},
+                              {"text", q(h.text)},
+                              {"utdrag", q(h.snippet)},
+                              {"bedomning", h.verdict.empty() ? QJsonValue() : q(h.verdict)},
+                              {"organisation", q(h.organisation)},
+                              {"kommunkod", q(h.kommunkod)},
+                              {"lan", q(h.lan)},
+                              {"ar", h.year ? QJsonValue(*h.year) : QJsonValue()},
+                              {"firma", q(h.firm)},
+                              {"titel", q(h.title)},
+                              {"sida", h.page},
+                              {"avsnitt", q(h.section)},
+                              {"rapport", static_cast<qint64>(h.report_id)}});
+    QJsonObject out{{"traffar", r.total}, {"resultat", hits}};
+    if (o.facets) {
+      QJsonObject facets;
+      for (const auto& [name, values] : r.facets) {
+        QJsonObject counts;
+        for (const auto& v : values) counts[q(v.value)] = v.count;
+        facets[q(name)] = counts;
+      }
+      out["fasetter"] = facets;
+    }
+    std::cout << QJsonDocument(out).toJson(QJsonDocument::Indented).toStdString();
+  } else if (o.csv) {
+    std::cout << "typ,bedomning,organisation,kommunkod,ar,firma,titel,sida,avsnitt,text\n";
+    for (const index::Hit& h : r.hits)
+      std::cout << h.type << "," << h.verdict << "," << csv_field(h.organisation) << ","
+                << h.kommunkod << "," << (h.year ? std::to_string(*h.year) : "") << ","
+                << csv_field(h.firm) << "," << csv_field(h.title) << "," << h.page << ","
+                << csv_field(h.section) << "," << csv_field(h.text) << "\n";
+  } else {
+    std::cout << r.total << " träffar"
+              << (r.total > o.limit ? ", de " + std::to_string(o.limit) + " bästa:" : ":") << "\n";
+    int n = 0;
+    for (const index::Hit& h : r.hits) {
+      std::cout << "\n"
+                << ++n << ". " << h.organisation << " " << (h.year ? std::to_string(*h.year) : "")
+                << " · " << h.firm << " · " << h.title << " · s. " << h.page << "\n   ["
+                << type_label(h.type) << (h.verdict.empty() ? "" : ": " + h.verdict) << "] "
+                << h.snippet << "\n";
+    }
+    if (o.facets)
+      for (const auto& [name, values] : r.facets) {
+        std::cout << "\n" << name << ":";
+        for (const auto& v : values) std::cout << "  " << v.value << " (" << v.count << ")";
+        std::cout << "\n";
+      }
+  }
+  return r.hits.empty() ? kSomeFailed : kOk;
+}
+
+}  // namespace
+
+void add_search_command(CLI::App& app, std::function<int()>& run) {
+  auto o = std::make_shared<SearchOptions>();
+  CLI::App* cmd =
+      app.add_subcommand("search", "Sök i arkivet (ord, \"fraser\", OR, -ord, prefix*)");
+  cmd->add_option("query", o->query, "Sökfrågan")->required();
+  cmd->add_option("--kommun", o->filters.kommun, "Kommunens namn eller kommunkod");
+  cmd->add_option("--lan", o->filters.lan, "Län");
+  cmd->add_option("--ar", o->years, "År eller intervall, t.ex. 2019..2024");
+  cmd->add_option("--firma", o->filters.firma, "Revisionsfirma");
+  cmd->add_option("--typ", o->filters.typ,
+                  "fraga, bedomning, rekommendation, uppfoljning, svarsbegaran eller text");
+  cmd->add_option("--bedomning", o->filters.bedomning, "ja, delvis eller nej");
+  cmd->add_option("--limit", o->limit, "Högst så många träffar")->check(CLI::PositiveNumber);
+  cmd->add_flag("--facets", o->facets, "Antal träffar per kommun, år, firma och typ");
+  auto* json = cmd->add_flag("--json", o->json, "JSON");
+  cmd->add_flag("--csv", o->csv, "CSV")->excludes(json);
+  add_db_option(cmd, o->db);
+  cmd->callback([o, &run] { run = [o] { return run_search(*o); }; });
+}
+
+}  // namespace gransk::cli

@@ -1,0 +1,52 @@
+// gransk status: the archive and its failed files; gransk list: its reports.
+#include <cstdio>
+#include <iostream>
+
+#include "archive_options.h"
+#include "commands.h"
+
+namespace gransk::cli {
+namespace {
+
+struct StatusOptions {
+  std::string db;
+};
+
+int run_status(const StatusOptions& o) {
+  auto archive = open_archive(o.db);
+  if (!archive) return kSomeFailed;
+  const auto reports = archive->reports();
+  const auto failures = archive->failures();
+  std::cout << "Arkiv: " << (o.db.empty() ? index::Archive::default_path() : o.db)
+            << "\nSchemaversion: " << archive->schema_version() << "\nRapporter: " << reports.size()
+            << "\nMisslyckade filer: " << failures.size() << "\n";
+  for (const auto& f : failures) std::cout << "  " << f.reason << "  (" << f.at << ")\n";
+  return kOk;
+}
+
+int run_list(const StatusOptions& o) {
+  auto archive = open_archive(o.db);
+  if (!archive) return kSomeFailed;
+  std::printf("%-5s %-34s %-5s %-14s %-24s %s\n", "id", "organisation", "år", "firma", "typ",
+              "titel");
+  for (const auto& r : archive->reports())
+    std::printf("%-5lld %-34s %-5s %-14s %-24s %s\n", static_cast<long long>(r.id),
+                r.organisation.c_str(), r.year ? std::to_string(*r.year).c_str() : "",
+                r.firm.c_str(), r.report_type.c_str(), r.title.c_str());
+  return kOk;
+}
+
+}  // namespace
+
+void add_status_commands(CLI::App& app, std::function<int()>& run) {
+  auto o = std::make_shared<StatusOptions>();
+  CLI::App* status = app.add_subcommand("status", "Arkivets innehåll och misslyckade filer");
+  add_db_option(status, o->db);
+  status->callback([o, &run] { run = [o] { return run_status(*o); }; });
+  auto l = std::make_shared<StatusOptions>();
+  CLI::App* list = app.add_subcommand("list", "Rapporterna i arkivet");
+  add_db_option(list, l->db);
+  list->callback([l, &run] { run = [l] { return run_list(*l); }; });
+}
+
+}  // namespace gransk::cli

@@ -1,0 +1,67 @@
+// The archive: one SQLite file (WAL) holding every ingested report, its
+// findings and passages, searchable through FTS5 with the Swedish tokenizer.
+// Each report is stored in one transaction: a killed ingest never leaves half
+// a report behind. The schema is versioned (PRAGMA user_version) and migrates.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "gransk/corpus/analysis.h"
+
+struct sqlite3;
+
+namespace gransk::index {
+
+inline constexpr int kSchemaVersion = 1;
+
+struct Failure {
+  std::string path, sha256, reason, at;
+};
+
+struct ReportRow {
+  int64_t id = 0;
+  std::string sha256, path, organisation, kommunkod, lan, firm, report_type, title;
+  std::optional<int> year;
+  int entries = 0;
+};
+
+class Archive {
+ public:
+  // Opens or creates the archive, migrating an older schema. nullptr and
+  // `error` (Swedish, naming the file) if it cannot be opened.
+  static std::unique_ptr<Archive> open(const std::string& path, std::string& error);
+  ~Archive();
+  Archive(const Archive&) = delete;
+  Archive& operator=(const Archive&) = delete;
+
+  // The default place: GRANSK_DB, else the user's data directory.
+  static std::string default_path();
+
+  bool contains(const std::string& sha256) const;
+  std::vector<std::string> known_hashes() const;
+  // Stores (or, for a known sha256, replaces) a report in one transaction.
+  bool store(const std::string& sha256, const std::string& path, const corpus::Analysis& a,
+             std::string& error);
+  void record_failure(const std::string& path, const std::string& sha256,
+                      const std::string& reason);
+  void clear_failure(const std::string& path);
+  std::vector<Failure> failures() const;
+  std::vector<ReportRow> reports() const;
+  int schema_version() const;
+
+  sqlite3* handle() const { return db_; }
+
+ private:
+  explicit Archive(sqlite3* db) : db_(db) {}
+  bool migrate(std::string& error);
+  sqlite3* db_ = nullptr;
+};
+
+// Lower-case hex SHA-256 of a file's bytes; empty if it cannot be read.
+std::string file_sha256(const std::string& path);
+
+}  // namespace gransk::index

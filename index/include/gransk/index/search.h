@@ -1,0 +1,54 @@
+// Searching the archive: the query syntax revisorer type (words, "phrases",
+// OR, -word, prefix*), filters, facets, bm25 ranking with findings weighted
+// above passages.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "gransk/index/archive.h"
+
+namespace gransk::index {
+
+struct SearchFilters {
+  std::string kommun;     // name ("Piteå") or kommunkod ("2581")
+  std::string lan;        // part of the län's name ("Västmanland")
+  std::string firma;      // audit firm
+  std::string typ;        // fraga, bedomning, rekommendation, uppfoljning, svarsbegaran, text
+  std::string bedomning;  // ja, delvis, nej
+  std::optional<int> year_from, year_to;
+};
+
+struct Hit {
+  int64_t entry_id = 0, report_id = 0;
+  std::string type, text, snippet, verdict, section;
+  std::string organisation, kommunkod, lan, firm, title, report_type;
+  std::optional<int> year;
+  int page = 0;
+  double score = 0;
+};
+
+struct Facet {
+  std::string value;
+  int count = 0;
+};
+
+struct SearchResult {
+  std::vector<Hit> hits;
+  int total = 0;
+  std::map<std::string, std::vector<Facet>> facets;  // kommun, ar, firma, typ
+};
+
+// The user's query as an FTS5 expression; nullopt and a Swedish `hint` if the
+// query cannot be read. Every term is quoted, so no input reaches FTS5 raw.
+std::optional<std::string> to_fts5(const std::string& query, std::string& hint);
+
+// Entry types as a revisor writes them ("fråga", "Rekommendation") -> the stored key.
+std::optional<std::string> entry_type(const std::string& written);
+
+bool search(const Archive& archive, const std::string& query, const SearchFilters& filters,
+            int limit, bool with_facets, SearchResult& out, std::string& error);
+
+}  // namespace gransk::index

@@ -1,0 +1,312 @@
+#include "gransk/index/archive.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <chrono>
+#include <ctime>
+
+#include "gransk/corpus/kommuner.h"
+#include "gransk/index/swedish_tokenizer.h"
+#include "sql.h"
+
+namespace gransk::index {
+namespace {
+
+using detail::exec;
+using detail::Statement;
+
+// Version 1. Later versions add steps to `migrate`, never edit this text.
+constexpr const char* kSchemaV1 = R"sql(
+CREATE TABLE reports(
+  id INTEGER PRIMARY KEY,
+  sha256 TEXT NOT NULL UNIQUE,
+  path TEXT NOT NULL,
+  organisation TEXT, org_kind TEXT, kommunkod TEXT, lan TEXT,
+  year INTEGER, date TEXT, firm TEXT, report_type TEXT NOT NULL, title TEXT, addressee TEXT,
+  overall_assessment TEXT,
+  pages INTEGER NOT NULL,
+  body TEXT NOT NULL,
+  ingested_at TEXT NOT NULL
+);
+-- Everything searchable: findings (fraga, bedomning, rekommendation, uppfoljning,
+-- svarsbegaran) and the report's passages (text), each with page and section.
+CREATE TABLE entries(
+  id INTEGER PRIMARY KEY,
+  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  type TEXT NOT NULL,
+  text TEXT NOT NULL,
+  verdict TEXT,
+  due TEXT,
+  page INTEGER,
+  span_begin INTEGER,
+  span_end INTEGER,
+  section TEXT,
+  rule_id TEXT
+);
+CREATE INDEX entries_by_report ON entries(report_id);
+CREATE VIRTUAL TABLE entries_fts USING fts5(text, content='entries', content_rowid='id',
+                                            tokenize='gransk');
+CREATE TABLE failures(
+  path TEXT PRIMARY KEY,
+  sha256 TEXT,
+  reason TEXT NOT NULL,
+  at TEXT NOT NULL
+);
+)sql";
+
+std::string now_iso() {
+  const std::time_t t = std::time(nullptr);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", std::localtime(&t));
+  return buf;
+}
+
+struct Entry {
+  const char* type;
+  std::string text;
+  std::optional<std::string> verdict, due;
+  const corpus::Provenance* where = nullptr;
+  int page = 0;
+  nlp::Span span;
+  std::string section;
+};
+
+std::vector<Entry> entries_of(const corpus::Analysis& a) {
+  const corpus::Report& r = a.report;
+  std::vector<Entry> out;
+  auto finding = [&](const char* type, const std::string& text, std::optional<std::string> verdict,
+                     std::optional<std::string> due, const corpus::Provenance& p) {
+    Entry e{type, text, std::move(verdict), std::move(due), &p, p.page, p.span, {}};
+    out.push_back(std::move(e));
+  };
+  for (const auto& q : r.questions) finding("fraga", q.text, q.assessment, std::nullopt, q.where);
+  if (r.overall_assessment && r.overall_where)
+    finding("bedomning", *r.overall_assessment, std::nullopt, std::nullopt, *r.overall_where);
+  for (const auto& x : r.recommendations)
+    finding("rekommendation", x.text, std::nullopt, std::nullopt, x.where);
+  for (const auto& f : r.followups)
+    finding("uppfoljning", f.earlier_recommendation,
+            f.status.empty() ? std::nullopt : std::optional<std::string>(f.status), std::nullopt,
+            f.where);
+  for (const auto& q : r.response_requests)
+    finding("svarsbegaran", q.text, std::nullopt, q.due, q.where);
+  for (Entry& e : out) {
+    for (size_t b = 0; b < a.clean.blocks.size(); ++b) {
+      const nlp::CleanBlock& blk = a.clean.blocks[b];
+      if (e.span.begin >= blk.span.begin && e.span.begin < blk.span.end) {
+        e.section = a.clean.sections[blk.section].title;
+        break;
+      }
+    }
+  }
+  // Passages: every paragraph, list item and table row, with its section.
+  for (const nlp::CleanBlock& b : a.clean.blocks) {
+    if (b.kind == extractor::BlockKind::Heading) continue;
+    const std::string section = a.clean.sections[b.section].title;
+    if (b.kind == extractor::BlockKind::Table) {
+      for (const auto& row : b.rows) {
+        if (row.empty()) continue;
+        const nlp::Span s{row.front().begin, row.back().end};
+        std::string text = a.clean.text.substr(s.begin, s.size());
+        for (char& c : text)
+          if (c == '\t' || c == '\n') c = ' ';
+        out.push_back({"text", text, std::nullopt, std::nullopt, nullptr, b.page, s, section});
+      }
+      continue;
+    }
+    out.push_back({"text", a.clean.text.substr(b.span.begin, b.span.size()), std::nullopt,
+                   std::nullopt, nullptr, b.page, b.span, section});
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string file_sha256(const std::string& path) {
+  QFile f(QString::fromStdString(path));
+  if (!f.open(QIODevice::ReadOnly)) return {};
+  QCryptographicHash h(QCryptographicHash::Sha256);
+  if (!h.addData(&f)) return {};
+  return h.result().toHex().toStdString();
+}
+
+std::string Archive::default_path() {
+  if (const char* env = std::getenv("GRANSK_DB"); env && *env) return env;
+  QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+  if (dir.isEmpty()) dir = QDir::homePath() + "/.local/share";
+  return (dir + "/gransk/arkiv.sqlite").toStdString();
+}
+
+std::unique_ptr<Archive> Archive::open(const std::string& path, std::string& error) {
+  QDir().mkpath(QFileInfo(QString::fromStdString(path)).absolutePath());
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+      SQLITE_OK) {
+    error = path + ": arkivet kunde inte öppnas: " + (db ? sqlite3_errmsg(db) : "okänt fel");
+    sqlite3_close(db);
+    return nullptr;
+  }
+  std::unique_ptr<Archive> a(new Archive(db));
+  sqlite3_busy_timeout(db, 10000);
+  std::string why;
+  if (!register_swedish_tokenizer(db, why) ||
+      !exec(db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;",
+            why) ||
+      !a->migrate(why)) {
+    error = path + ": " + why;
+    return nullptr;
+  }
+  return a;
+}
+
+Archive::~Archive() { sqlite3_close(db_); }
+
+int Archive::schema_version() const {
+  Statement s(db_, "PRAGMA user_version");
+  return s.step() == SQLITE_ROW ? static_cast<int>(s.integer(0)) : 0;
+}
+
+bool Archive::migrate(std::string& error) {
+  const int v = schema_version();
+  if (v > kSchemaVersion) {
+    error = "arkivet är skapat av en nyare Gransk (schema " + std::to_string(v) + ")";
+    return false;
+  }
+  if (v == kSchemaVersion) return true;
+  if (!exec(db_, "BEGIN IMMEDIATE", error)) return false;
+  bool ok = true;
+  if (v < 1) ok = exec(db_, kSchemaV1, error);
+  // Later: if (v < 2) ok = ok && exec(db_, kMigrateV1ToV2, error);
+  ok = ok && exec(db_, ("PRAGMA user_version = " + std::to_string(kSchemaVersion)).c_str(), error);
+  if (!ok) {
+    std::string ignored;
+    exec(db_, "ROLLBACK", ignored);
+    error = "schemat kunde inte uppgraderas: " + error;
+    return false;
+  }
+  return exec(db_, "COMMIT", error);
+}
+
+bool Archive::contains(const std::string& sha256) const {
+  Statement s(db_, "SELECT 1 FROM reports WHERE sha256 = ?1");
+  s.bind(1, sha256);
+  return s.step() == SQLITE_ROW;
+}
+
+std::vector<std::string> Archive::known_hashes() const {
+  std::vector<std::string> out;
+  Statement s(db_, "SELECT sha256 FROM reports");
+  while (s.step() == SQLITE_ROW) out.push_back(s.text(0));
+  return out;
+}
+
+bool Archive::store(const std::string& sha256, const std::string& path, const corpus::Analysis& a,
+                    std::string& error) {
+  if (!exec(db_, "BEGIN IMMEDIATE", error)) return false;
+  auto fail = [&](const std::string& why) {
+    std::string ignored;
+    exec(db_, "ROLLBACK", ignored);
+    error = path + ": kunde inte lagras: " + why;
+    return false;
+  };
+  // Replacing a report (reindex) removes its entries from the index first.
+  {
+    Statement old(db_,
+                  "INSERT INTO entries_fts(entries_fts, rowid, text) SELECT 'delete', e.id, e.text "
+                  "FROM entries e JOIN reports r ON r.id = e.report_id WHERE r.sha256 = ?1");
+    old.bind(1, sha256);
+    if (old.step() != SQLITE_DONE) return fail(old.error());
+    Statement del(db_, "DELETE FROM reports WHERE sha256 = ?1");
+    del.bind(1, sha256);
+    if (del.step() != SQLITE_DONE) return fail(del.error());
+  }
+  const corpus::Report& r = a.report;
+  std::optional<std::string> lan;
+  if (r.organisation && r.organisation->code)
+    if (const corpus::Kommun* k = corpus::KommunRegister::shared().by_code(*r.organisation->code))
+      lan = k->lan;
+  Statement ins(db_,
+                "INSERT INTO reports(sha256, path, organisation, org_kind, kommunkod, lan, year, "
+                "date, firm, report_type, title, addressee, overall_assessment, pages, body, "
+                "ingested_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)");
+  ins.bind(1, sha256).bind(2, path);
+  if (r.organisation) {
+    ins.bind(3, r.organisation->name).bind(4, r.organisation->kind).bind(5, r.organisation->code);
+  }
+  ins.bind(6, lan).bind(7, r.year).bind(8, r.date).bind(9, r.auditor).bind(10, r.report_type);
+  ins.bind(11, r.title).bind(12, r.addressee).bind(13, r.overall_assessment);
+  ins.bind(14, static_cast<int>(a.document.pages.size())).bind(15, a.clean.text);
+  ins.bind(16, now_iso());
+  if (ins.step() != SQLITE_DONE) return fail(ins.error());
+  const int64_t report_id = sqlite3_last_insert_rowid(db_);
+
+  Statement entry(db_,
+                  "INSERT INTO entries(report_id, type, text, verdict, due, page, span_begin, "
+                  "span_end, section, rule_id) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)");
+  Statement fts(db_, "INSERT INTO entries_fts(rowid, text) VALUES (?1, ?2)");
+  for (const Entry& e : entries_of(a)) {
+    entry.reset();
+    entry.bind(1, report_id).bind(2, std::string(e.type)).bind(3, e.text).bind(4, e.verdict);
+    entry.bind(5, e.due).bind(6, e.page).bind(7, static_cast<int64_t>(e.span.begin));
+    entry.bind(8, static_cast<int64_t>(e.span.end)).bind(9, e.section);
+    if (e.where) entry.bind(10, e.where->rule_id);
+    if (entry.step() != SQLITE_DONE) return fail(entry.error());
+    fts.reset();
+    fts.bind(1, static_cast<int64_t>(sqlite3_last_insert_rowid(db_))).bind(2, e.text);
+    if (fts.step() != SQLITE_DONE) return fail(fts.error());
+  }
+  Statement clear(db_, "DELETE FROM failures WHERE path = ?1");
+  clear.bind(1, path);
+  clear.step();
+  return exec(db_, "COMMIT", error) || fail(error);
+}
+
+void Archive::record_failure(const std::string& path, const std::string& sha256,
+                             const std::string& reason) {
+  Statement s(db_,
+              "INSERT INTO failures(path, sha256, reason, at) VALUES (?1,?2,?3,?4) "
+              "ON CONFLICT(path) DO UPDATE SET sha256 = ?2, reason = ?3, at = ?4");
+  s.bind(1, path).bind(2, sha256).bind(3, reason).bind(4, now_iso());
+  s.step();
+}
+
+void Archive::clear_failure(const std::string& path) {
+  Statement s(db_, "DELETE FROM failures WHERE path = ?1");
+  s.bind(1, path);
+  s.step();
+}
+
+std::vector<Failure> Archive::failures() const {
+  std::vector<Failure> out;
+  Statement s(db_, "SELECT path, sha256, reason, at FROM failures ORDER BY path");
+  while (s.step() == SQLITE_ROW) out.push_back({s.text(0), s.text(1), s.text(2), s.text(3)});
+  return out;
+}
+
+std::vector<ReportRow> Archive::reports() const {
+  std::vector<ReportRow> out;
+  Statement s(db_,
+              "SELECT r.id, r.sha256, r.path, r.organisation, r.kommunkod, r.lan, r.firm, "
+              "r.report_type, r.title, r.year, (SELECT count(*) FROM entries e WHERE "
+              "e.report_id = r.id) FROM reports r ORDER BY r.organisation, r.year");
+  while (s.step() == SQLITE_ROW) {
+    ReportRow r;
+    r.id = s.integer(0);
+    r.sha256 = s.text(1);
+    r.path = s.text(2);
+    r.organisation = s.text(3);
+    r.kommunkod = s.text(4);
+    r.lan = s.text(5);
+    r.firm = s.text(6);
+    r.report_type = s.text(7);
+    r.title = s.text(8);
+    if (!s.is_null(9)) r.year = static_cast<int>(s.integer(9));
+    r.entries = static_cast<int>(s.integer(10));
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+}  // namespace gransk::index

@@ -1,0 +1,142 @@
+// Ranked search with filters and facets, all SQL parameterised.
+#include "gransk/index/search.h"
+
+#include <variant>
+
+#include "sql.h"
+
+namespace gransk::index {
+namespace {
+
+using detail::Statement;
+using Param = std::variant<std::string, int64_t>;
+
+// The WHERE clause shared by hits, totals and facets.
+struct Where {
+  std::string sql = "entries_fts MATCH ?1";
+  std::vector<Param> params;  // from ?2 on
+
+  void add(const std::string& clause, Param p) {
+    params.push_back(std::move(p));
+    std::string c = clause;
+    const std::string n = "?" + std::to_string(params.size() + 1);
+    for (size_t pos; (pos = c.find("?#")) != std::string::npos;) c.replace(pos, 2, n);
+    sql += " AND " + c;
+  }
+  void bind(Statement& s, const std::string& fts) const {
+    s.bind(1, fts);
+    for (size_t i = 0; i < params.size(); ++i) {
+      const int at = static_cast<int>(i) + 2;
+      if (const auto* t = std::get_if<std::string>(&params[i]))
+        s.bind(at, *t);
+      else
+        s.bind(at, std::get<int64_t>(params[i]));
+    }
+  }
+};
+
+bool make_where(const SearchFilters& f, Where& w, std::string& error) {
+  if (!f.kommun.empty()) {
+    w.add("(r.kommunkod = ?# OR r.organisation LIKE ?# || '%')", f.kommun);
+  }
+  if (!f.lan.empty()) w.add("r.lan LIKE '%' || ?# || '%'", f.lan);
+  if (!f.firma.empty()) w.add("r.firm LIKE ?#", f.firma);
+  if (f.year_from) w.add("r.year >= ?#", static_cast<int64_t>(*f.year_from));
+  if (f.year_to) w.add("r.year <= ?#", static_cast<int64_t>(*f.year_to));
+  if (!f.typ.empty()) {
+    const auto t = entry_type(f.typ);
+    if (!t) {
+      error = "Okänd typ \"" + f.typ +
+              "\". Välj fraga, bedomning, rekommendation, uppfoljning, svarsbegaran eller text.";
+      return false;
+    }
+    w.add("e.type = ?#", *t);
+  }
+  if (!f.bedomning.empty()) {
+    if (f.bedomning != "ja" && f.bedomning != "delvis" && f.bedomning != "nej") {
+      error = "Bedömningen ska vara ja, delvis eller nej.";
+      return false;
+    }
+    w.add("e.verdict = ?#", f.bedomning);
+  }
+  return true;
+}
+
+constexpr const char* kFrom =
+    " FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid"
+    " JOIN reports r ON r.id = e.report_id WHERE ";
+
+}  // namespace
+
+bool search(const Archive& archive, const std::string& query, const SearchFilters& filters,
+            int limit, bool with_facets, SearchResult& out, std::string& error) {
+  const std::optional<std::string> fts = to_fts5(query, error);
+  if (!fts) return false;
+  Where where;
+  if (!make_where(filters, where, error)) return false;
+  sqlite3* db = archive.handle();
+
+  // Findings (questions, verdicts, recommendations, …) rank above passages.
+  const std::string sql =
+      "SELECT e.id, e.report_id, e.type, e.text, "
+      "snippet(entries_fts, 0, '«', '»', '…', 14), coalesce(e.verdict, ''), "
+      "coalesce(e.section, ''), coalesce(r.organisation, ''), coalesce(r.kommunkod, ''), "
+      "coalesce(r.lan, ''), coalesce(r.firm, ''), coalesce(r.title, ''), r.report_type, r.year, "
+      "coalesce(e.page, 0), bm25(entries_fts) * (CASE e.type WHEN 'text' THEN 1.0 ELSE 2.5 END) "
+      "AS score" +
+      std::string(kFrom) + where.sql + " ORDER BY score LIMIT " + std::to_string(limit);
+  Statement s(db, sql.c_str());
+  if (!s.ok()) {
+    error = "Frågan kunde inte tolkas. Använd ord, \"fraser\", OR, -ord och prefix*.";
+    return false;
+  }
+  where.bind(s, *fts);
+  int rc;
+  while ((rc = s.step()) == SQLITE_ROW) {
+    Hit h;
+    h.entry_id = s.integer(0);
+    h.report_id = s.integer(1);
+    h.type = s.text(2);
+    h.text = s.text(3);
+    h.snippet = s.text(4);
+    h.verdict = s.text(5);
+    h.section = s.text(6);
+    h.organisation = s.text(7);
+    h.kommunkod = s.text(8);
+    h.lan = s.text(9);
+    h.firm = s.text(10);
+    h.title = s.text(11);
+    h.report_type = s.text(12);
+    if (!s.is_null(13)) h.year = static_cast<int>(s.integer(13));
+    h.page = static_cast<int>(s.integer(14));
+    h.score = s.real(15);
+    out.hits.push_back(std::move(h));
+  }
+  if (rc != SQLITE_DONE) {
+    error = "Frågan kunde inte tolkas. Använd ord, \"fraser\", OR, -ord och prefix*.";
+    return false;
+  }
+
+  Statement count(db, ("SELECT count(*)" + std::string(kFrom) + where.sql).c_str());
+  where.bind(count, *fts);
+  out.total = count.step() == SQLITE_ROW ? static_cast<int>(count.integer(0)) : 0;
+
+  if (with_facets) {
+    const std::pair<const char*, const char*> facets[] = {
+        {"kommun", "coalesce(r.organisation, 'okänd')"},
+        {"ar", "coalesce(CAST(r.year AS TEXT), 'okänt')"},
+        {"firma", "coalesce(r.firm, 'okänd')"},
+        {"typ", "e.type"}};
+    for (const auto& [name, column] : facets) {
+      const std::string fsql = std::string("SELECT ") + column + ", count(*)" + kFrom + where.sql +
+                               " GROUP BY 1 ORDER BY 2 DESC, 1";
+      Statement f(db, fsql.c_str());
+      where.bind(f, *fts);
+      while (f.step() == SQLITE_ROW)
+        out.facets[name].push_back({f.text(0), static_cast<int>(f.integer(1))});
+    }
+  }
+  return true;
+}
+
+}  // namespace gransk::index

@@ -1,0 +1,127 @@
+// The archive: ingest, dedupe, failures, search with filters and facets.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "corpus_fixture.h"
+#include "gransk/index/ingest.h"
+#include "gransk/index/search.h"
+
+namespace gransk::index {
+namespace {
+
+class ArchiveTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const char* samples = std::getenv("GRANSK_SAMPLES");
+    ASSERT_NE(samples, nullptr) << "GRANSK_SAMPLES must hold the generated reports";
+    dir_ = std::filesystem::temp_directory_path() / "gransk-archive-test";
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    std::ofstream(dir_ / "tom.pdf");  // an empty file: must fail, not stop the batch
+    rules_ = rules::load_rules({rules::default_rules_dir()});
+    std::string error;
+    archive_ = Archive::open((dir_ / "arkiv.sqlite").string(), error);
+    ASSERT_NE(archive_, nullptr) << error;
+    pdfs_ = collect_pdfs({samples, (dir_ / "tom.pdf").string()});
+    IngestOptions o;
+    o.jobs = 2;
+    summary_ = ingest(*archive_, pdfs_, rules_, o, nullptr);
+  }
+  void TearDown() override {
+    archive_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+
+  SearchResult find(const std::string& q, const SearchFilters& f = {}) {
+    SearchResult r;
+    std::string error;
+    EXPECT_TRUE(search(*archive_, q, f, 50, true, r, error)) << error;
+    return r;
+  }
+
+  std::filesystem::path dir_;
+  rules::RuleSet rules_;
+  std::unique_ptr<Archive> archive_;
+  std::vector<std::string> pdfs_;
+  IngestSummary summary_;
+};
+
+TEST_F(ArchiveTest, StoresGoodFilesAndRecordsTheBadOne) {
+  EXPECT_EQ(summary_.stored, static_cast<int>(pdfs_.size()) - 1);
+  EXPECT_EQ(summary_.failed, 1);
+  ASSERT_EQ(archive_->failures().size(), 1u);
+  EXPECT_NE(archive_->failures()[0].reason.find("tom fil"), std::string::npos);
+  EXPECT_EQ(archive_->schema_version(), kSchemaVersion);
+  sqlite3_stmt* s = nullptr;
+  sqlite3_prepare_v2(archive_->handle(), "PRAGMA integrity_check", -1, &s, nullptr);
+  ASSERT_EQ(sqlite3_step(s), SQLITE_ROW);
+  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(s, 0)), "ok");
+  sqlite3_finalize(s);
+}
+
+TEST_F(ArchiveTest, ReIngestSkipsIdenticalFiles) {
+  const IngestSummary again = ingest(*archive_, pdfs_, rules_, {}, nullptr);
+  EXPECT_EQ(again.stored, 0);
+  EXPECT_EQ(again.unchanged, static_cast<int>(pdfs_.size()) - 1);
+  EXPECT_EQ(again.failed, 1);
+  EXPECT_EQ(archive_->reports().size(), pdfs_.size() - 1);
+}
+
+TEST_F(ArchiveTest, SearchFindsFindingsWithProvenanceAndFilters) {
+  const SearchResult all = find("riskanalys");
+  ASSERT_FALSE(all.hits.empty());
+  EXPECT_GE(all.facets.at("kommun").size(), 2u);
+  SearchFilters recs;
+  recs.typ = "rekommendation";
+  for (const Hit& h : find("riskanalys", recs).hits) {
+    EXPECT_EQ(h.type, "rekommendation");
+    EXPECT_GT(h.page, 0);
+    EXPECT_FALSE(h.organisation.empty());
+  }
+  SearchFilters nej;
+  nej.bedomning = "nej";
+  for (const Hit& h : find("kommunstyrelsen OR nämnden", nej).hits) EXPECT_EQ(h.verdict, "nej");
+  SearchFilters years;
+  years.year_from = 2020;
+  years.year_to = 2021;
+  for (const Hit& h : find("granskning", years).hits) {
+    ASSERT_TRUE(h.year);
+    EXPECT_GE(*h.year, 2020);
+    EXPECT_LE(*h.year, 2021);
+  }
+}
+
+TEST_F(ArchiveTest, FindingsRankAbovePassages) {
+  SearchResult r = find("\"intern kontroll\"");
+  ASSERT_GE(r.hits.size(), 2u);
+  bool seen_text = false;
+  for (const Hit& h : r.hits) {
+    if (h.type == "text")
+      seen_text = true;
+    else
+      EXPECT_FALSE(seen_text) << "a finding ranked below a passage: " << h.text;
+    if (seen_text) break;
+  }
+}
+
+TEST(Query, SyntaxAndSwedishHints) {
+  std::string hint;
+  EXPECT_EQ(to_fts5("riskanalys kommun", hint), "\"riskanalys\" AND \"kommun\"");
+  EXPECT_EQ(to_fts5("riskanalys OR sårbarhetsanalys kommun", hint),
+            "(\"riskanalys\" OR \"sårbarhetsanalys\") AND \"kommun\"");
+  EXPECT_EQ(to_fts5("\"intern kontroll\" -brand riskanal*", hint),
+            "(\"intern kontroll\" AND \"riskanal\"*) NOT \"brand\"");
+  EXPECT_EQ(to_fts5("it-säkerhet", hint), "\"it-säkerhet\"");
+  EXPECT_EQ(to_fts5("NEAR(a b)", hint), "\"NEAR(a\" AND \"b)\"");  // no raw FTS5 syntax
+  for (const char* bad : {"\"intern kontroll", "-brand", "OR kommun", "risk OR", "ri*sk", ""}) {
+    hint.clear();
+    EXPECT_FALSE(to_fts5(bad, hint)) << bad;
+    EXPECT_FALSE(hint.empty()) << bad;
+  }
+}
+
+}  // namespace
+}  // namespace gransk::index
