@@ -10,6 +10,7 @@ namespace {
 
 struct StatusOptions {
   std::string db;
+  bool check = false;
 };
 
 int run_status(const StatusOptions& o) {
@@ -21,6 +22,11 @@ int run_status(const StatusOptions& o) {
             << "\nSchemaversion: " << archive->schema_version() << "\nRapporter: " << reports.size()
             << "\nMisslyckade filer: " << failures.size() << "\n";
   for (const auto& f : failures) std::cout << "  " << f.reason << "  (" << f.at << ")\n";
+  if (o.check) {
+    const std::string result = archive->check();
+    std::cout << "Integritetskontroll: " << result << "\n";
+    if (result != "ok") return kSomeFailed;
+  }
   return kOk;
 }
 
@@ -42,6 +48,7 @@ void add_status_commands(CLI::App& app, std::function<int()>& run) {
   auto o = std::make_shared<StatusOptions>();
   CLI::App* status = app.add_subcommand("status", "Arkivets innehåll och misslyckade filer");
   add_db_option(status, o->db);
+  status->add_flag("--check", o->check, "Kontrollera arkivets och sökindexets integritet");
   status->callback([o, &run] { run = [o] { return run_status(*o); }; });
   auto l = std::make_shared<StatusOptions>();
   CLI::App* list = app.add_subcommand("list", "Rapporterna i arkivet");

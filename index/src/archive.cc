@@ -285,6 +285,16 @@ std::vector<Failure> Archive::failures() const {
   return out;
 }
 
+std::string Archive::check() const {
+  Statement s(db_, "PRAGMA integrity_check");
+  std::string result = s.step() == SQLITE_ROW ? s.text(0) : "integrity_check gav inget svar";
+  if (result != "ok") return result;
+  std::string error;
+  if (!exec(db_, "INSERT INTO entries_fts(entries_fts) VALUES('integrity-check')", error))
+    return "sökindexet stämmer inte med innehållet: " + error;
+  return "ok";
+}
+
 std::vector<ReportRow> Archive::reports() const {
   std::vector<ReportRow> out;
   Statement s(db_,

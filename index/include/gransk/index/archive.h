@@ -52,6 +52,9 @@ class Archive {
   std::vector<Failure> failures() const;
   std::vector<ReportRow> reports() const;
   int schema_version() const;
+  // PRAGMA integrity_check and FTS5's own check of the index against its
+  // content; "ok", or what is wrong.
+  std::string check() const;
 
   sqlite3* handle() const { return db_; }
 
