@@ -1,7 +1,12 @@
 // Search quality of Gransk's tokenizer against FTS5's unicode61 and porter on
 // the same archive entries: recall@10 and MRR over bench/queries.tsv.
 //   gransk-search-eval ARCHIVE.sqlite bench/queries.tsv
+//   gransk-search-eval --latency ARCHIVE.sqlite bench/queries.tsv
+//     (the archive's own search, in process: median and p95 over the queries)
 #include <re2/re2.h>
+
+#include <algorithm>
+#include <chrono>
 #include <sqlite3.h>
 
 #include <cstdio>
@@ -29,7 +34,45 @@ bool exec(sqlite3* db, const std::string& sql) {
 
 }  // namespace
 
+std::vector<Query> read_queries(const char* path) {
+  std::vector<Query> queries;
+  std::ifstream in(path);
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    const size_t tab = line.find('\t');
+    if (tab != std::string::npos) queries.push_back({line.substr(0, tab), line.substr(tab + 1)});
+  }
+  return queries;
+}
+
+int latency(const char* archive_path, const char* queries_path) {
+  std::string error;
+  auto archive = gransk::index::Archive::open(archive_path, error);
+  if (!archive) {
+    std::fprintf(stderr, "%s\n", error.c_str());
+    return 1;
+  }
+  const std::vector<Query> queries = read_queries(queries_path);
+  for (const bool facets : {false, true}) {
+    std::vector<double> ms;
+    for (int round = 0; round < 3; ++round)  // the first round warms the page cache
+      for (const Query& q : queries) {
+        gransk::index::SearchResult r;
+        const auto t0 = std::chrono::steady_clock::now();
+        gransk::index::search(*archive, q.text, {}, 20, facets, r, error);
+        const auto t1 = std::chrono::steady_clock::now();
+        if (round > 0) ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+      }
+    std::sort(ms.begin(), ms.end());
+    std::printf("sökning%s: median %.1f ms, p95 %.1f ms, max %.1f ms (%zu sökningar)\n",
+                facets ? " med fasetter" : "", ms[ms.size() / 2], ms[ms.size() * 95 / 100],
+                ms.back(), ms.size());
+  }
+  return 0;
+}
+
 int main(int argc, char** argv) {
+  if (argc == 4 && std::string(argv[1]) == "--latency") return latency(argv[2], argv[3]);
   if (argc != 3) {
     std::fprintf(stderr, "användning: gransk-search-eval ARKIV.sqlite queries.tsv\n");
     return 2;
@@ -48,13 +91,7 @@ int main(int argc, char** argv) {
     exec(db, "INSERT INTO eval." + name + "(rowid, text) SELECT id, text FROM main.entries");
   }
 
-  std::vector<Query> queries;
-  std::ifstream in(argv[2]);
-  for (std::string line; std::getline(in, line);) {
-    if (line.empty() || line[0] == '#') continue;
-    const size_t tab = line.find('\t');
-    if (tab != std::string::npos) queries.push_back({line.substr(0, tab), line.substr(tab + 1)});
-  }
+  const std::vector<Query> queries = read_queries(argv[2]);
 
   std::printf("%-32s %5s", "fråga", "rel.");
   for (const auto& t : tokenizers) std::printf("  %9s R@10  MRR", t.first.c_str());

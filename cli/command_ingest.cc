@@ -26,13 +26,14 @@ void print_progress(const index::IngestEvent& e, const index::IngestSummary& so_
             << so_far.unchanged << ", misslyckade " << so_far.failed << std::flush;
 }
 
-int run_ingest(const IngestCommandOptions& o) {
+int run_ingest(const IngestCommandOptions& o, bool re_tag) {
   rules::RuleSet rules;
   if (!load_rule_set(o.rule_dirs, rules)) return kSomeFailed;
   auto archive = open_archive(o.db);
   if (!archive) return kSomeFailed;
-  const std::vector<std::string> pdfs = index::collect_pdfs(o.paths);
-  if (pdfs.empty()) {
+  const std::vector<std::string> pdfs =
+      re_tag ? std::vector<std::string>{} : index::collect_pdfs(o.paths);
+  if (!re_tag && pdfs.empty()) {
     std::cerr << "gransk ingest: inga PDF-filer hittades\n";
     return kSomeFailed;
   }
@@ -41,13 +42,14 @@ int run_ingest(const IngestCommandOptions& o) {
   opts.extract.time_limit = std::chrono::seconds(o.time_limit_s);
   const bool terminal = isatty(STDERR_FILENO);
   index::IngestSummary running;
-  const index::IngestSummary s =
-      index::ingest(*archive, pdfs, rules, opts, [&](const index::IngestEvent& e) {
-        running.stored += e.kind == index::IngestEvent::Stored;
-        running.unchanged += e.kind == index::IngestEvent::Unchanged;
-        running.failed += e.kind == index::IngestEvent::Failed;
-        if (terminal) print_progress(e, running);
-      });
+  auto progress = [&](const index::IngestEvent& e) {
+    running.stored += e.kind == index::IngestEvent::Stored;
+    running.unchanged += e.kind == index::IngestEvent::Unchanged;
+    running.failed += e.kind == index::IngestEvent::Failed;
+    if (terminal) print_progress(e, running);
+  };
+  const index::IngestSummary s = re_tag ? index::reindex(*archive, rules, opts, progress)
+                                        : index::ingest(*archive, pdfs, rules, opts, progress);
   if (terminal) std::cerr << "\n";
   std::cout << "Lagrade: " << s.stored << ", oförändrade: " << s.unchanged
             << ", misslyckade: " << s.failed << "\n";
@@ -66,7 +68,14 @@ void add_ingest_command(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--tid", o->time_limit_s, "Tidsgräns per fil i sekunder");
   add_db_option(cmd, o->db);
   add_rules_option(cmd, o->rule_dirs);
-  cmd->callback([o, &run] { run = [o] { return run_ingest(*o); }; });
+  cmd->callback([o, &run] { run = [o] { return run_ingest(*o, false); }; });
+
+  auto r = std::make_shared<IngestCommandOptions>();
+  CLI::App* re = app.add_subcommand("reindex", "Tagga om arkivets rapporter med nuvarande regler");
+  re->add_option("-j,--jobs", r->jobs, "Antal samtidiga inläsningar (standard: alla kärnor)");
+  add_db_option(re, r->db);
+  add_rules_option(re, r->rule_dirs);
+  re->callback([r, &run] { run = [r] { return run_ingest(*r, true); }; });
 }
 
 }  // namespace gransk::cli

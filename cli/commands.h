@@ -18,8 +18,10 @@ enum ExitCode : int {
 void add_extract_command(CLI::App& app, std::function<int()>& run);
 void add_rules_command(CLI::App& app, std::function<int()>& run);
 void add_eval_command(CLI::App& app, std::function<int()>& run);
+// ingest and reindex
 void add_ingest_command(CLI::App& app, std::function<int()>& run);
 void add_search_command(CLI::App& app, std::function<int()>& run);
 void add_status_commands(CLI::App& app, std::function<int()>& run);
+void add_show_command(CLI::App& app, std::function<int()>& run);
 
 }  // namespace gransk::cli

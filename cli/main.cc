@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   gransk::cli::add_ingest_command(app, run);
   gransk::cli::add_search_command(app, run);
   gransk::cli::add_status_commands(app, run);
+  gransk::cli::add_show_command(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -70,6 +70,20 @@ TEST_F(ArchiveTest, ReIngestSkipsIdenticalFiles) {
   EXPECT_EQ(archive_->reports().size(), pdfs_.size() - 1);
 }
 
+TEST_F(ArchiveTest, ReindexKeepsIdsAndReplacesEntries) {
+  const auto before = archive_->reports();
+  const IngestSummary s = reindex(*archive_, rules_, {}, nullptr);
+  EXPECT_EQ(s.stored, static_cast<int>(before.size()));
+  const auto after = archive_->reports();
+  ASSERT_EQ(after.size(), before.size());
+  for (size_t i = 0; i < before.size(); ++i) {
+    EXPECT_EQ(after[i].id, before[i].id);
+    EXPECT_EQ(after[i].entries, before[i].entries);
+  }
+  EXPECT_EQ(archive_->check(), "ok");
+  ASSERT_FALSE(archive_->findings(before[0].id).empty());
+}
+
 TEST_F(ArchiveTest, SearchFindsFindingsWithProvenanceAndFilters) {
   const SearchResult all = find("riskanalys");
   ASSERT_FALSE(all.hits.empty());

@@ -211,6 +211,155 @@ bool Archive::store(const std::string& sha256, const std::string& path, const co
     error = path + ": kunde inte lagras: " + why;
     return false;
   };
+  // Replacing a report (reindex) keeps its id and replaces its entries.
+  {
+    Statement old(db_,
+                  "INSERT INTO entries_fts(entries_fts, rowid, text) SELECT 'delete', e.id, e.text "
+                  "FROM entries e JOIN reports r ON r.id = e.report_id WHERE r.sha256 = ?1");
+    old.bind(1, sha256);
+    if (old.step() != SQLITE_DONE) return fail(old.error());
+    Statement del(
+        db_, "DELETE FROM entries WHERE report_id = (SELECT id FROM reports WHERE sha256 = ?1)");
+    del.bind(1, sha256);
+    if (del.step() != SQLITE_DONE) return fail(del.error());
+  }
+  const corpus::Report& r = a.report;
+  std::vector<Entry> out;
+  auto finding = [&](const char* type, const std::string& text, std::optional<std::string> verdict,
+                     std::optional<std::string> due, const corpus::Provenance& p) {
+    Entry e{type, text, std::move(verdict), std::move(due), &p, p.page, p.span, {}};
+    out.push_back(std::move(e));
+  };
+  for (const auto& q : r.questions) finding("fraga", q.text, q.assessment, std::nullopt, q.where);
+  if (r.overall_assessment && r.overall_where)
+    finding("bedomning", *r.overall_assessment, std::nullopt, std::nullopt, *r.overall_where);
+  for (const auto& x : r.recommendations)
+    finding("rekommendation", x.text, std::nullopt, std::nullopt, x.where);
+  for (const auto& f : r.followups)
+    finding("uppfoljning", f.earlier_recommendation,
+            f.status.empty() ? std::nullopt : std::optional<std::string>(f.status), std::nullopt,
+            f.where);
+  for (const auto& q : r.response_requests)
+    finding("svarsbegaran", q.text, std::nullopt, q.due, q.where);
+  for (Entry& e : out) {
+    for (size_t b = 0; b < a.clean.blocks.size(); ++b) {
+      const nlp::CleanBlock& blk = a.clean.blocks[b];
+      if (e.span.begin >= blk.span.begin && e.span.begin < blk.span.end) {
+        e.section = a.clean.sections[blk.section].title;
+        break;
+      }
+    }
+  }
+  // Passages: every paragraph, list item and table row, with its section.
+  for (const nlp::CleanBlock& b : a.clean.blocks) {
+    if (b.kind == extractor::BlockKind::Heading) continue;
+    const std::string section = a.clean.sections[b.section].title;
+    if (b.kind == extractor::BlockKind::Table) {
+      for (const auto& row : b.rows) {
+        if (row.empty()) continue;
+        const nlp::Span s{row.front().begin, row.back().end};
+        std::string text = a.clean.text.substr(s.begin, s.size());
+        for (char& c : text)
+          if (c == '\t' || c == '\n') c = ' ';
+        out.push_back({"text", text, std::nullopt, std::nullopt, nullptr, b.page, s, section});
+      }
+      continue;
+    }
+    out.push_back({"text", a.clean.text.substr(b.span.begin, b.span.size()), std::nullopt,
+                   std::nullopt, nullptr, b.page, b.span, section});
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string file_sha256(const std::string& path) {
+  QFile f(QString::fromStdString(path));
+  if (!f.open(QIODevice::ReadOnly)) return {};
+  QCryptographicHash h(QCryptographicHash::Sha256);
+  if (!h.addData(&f)) return {};
+  return h.result().toHex().toStdString();
+}
+
+std::string Archive::default_path() {
+  if (const char* env = std::getenv("GRANSK_DB"); env && *env) return env;
+  QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+  if (dir.isEmpty()) dir = QDir::homePath() + "/.local/share";
+  return (dir + "/gransk/arkiv.sqlite").toStdString();
+}
+
+std::unique_ptr<Archive> Archive::open(const std::string& path, std::string& error) {
+  QDir().mkpath(QFileInfo(QString::fromStdString(path)).absolutePath());
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+      SQLITE_OK) {
+    error = path + ": arkivet kunde inte öppnas: " + (db ? sqlite3_errmsg(db) : "okänt fel");
+    sqlite3_close(db);
+    return nullptr;
+  }
+  std::unique_ptr<Archive> a(new Archive(db));
+  sqlite3_busy_timeout(db, 10000);
+  std::string why;
+  if (!register_swedish_tokenizer(db, why) ||
+      !exec(db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;",
+            why) ||
+      !a->migrate(why)) {
+    error = path + ": " + why;
+    return nullptr;
+  }
+  return a;
+}
+
+Archive::~Archive() { sqlite3_close(db_); }
+
+int Archive::schema_version() const {
+  Statement s(db_, "PRAGMA user_version");
+  return s.step() == SQLITE_ROW ? static_cast<int>(s.integer(0)) : 0;
+}
+
+bool Archive::migrate(std::string& error) {
+  const int v = schema_version();
+  if (v > kSchemaVersion) {
+    error = "arkivet är skapat av en nyare Gransk (schema " + std::to_string(v) + ")";
+    return false;
+  }
+  if (v == kSchemaVersion) return true;
+  if (!exec(db_, "BEGIN IMMEDIATE", error)) return false;
+  bool ok = true;
+  if (v < 1) ok = exec(db_, kSchemaV1, error);
+  // Later: if (v < 2) ok = ok && exec(db_, kMigrateV1ToV2, error);
+  ok = ok && exec(db_, ("PRAGMA user_version = " + std::to_string(kSchemaVersion)).c_str(), error);
+  if (!ok) {
+    std::string ignored;
+    exec(db_, "ROLLBACK", ignored);
+    error = "schemat kunde inte uppgraderas: " + error;
+    return false;
+  }
+  return exec(db_, "COMMIT", error);
+}
+
+bool Archive::contains(const std::string& sha256) const {
+  Statement s(db_, "SELECT 1 FROM reports WHERE sha256 = ?1");
+  s.bind(1, sha256);
+  return s.step() == SQLITE_ROW;
+}
+
+std::vector<std::string> Archive::known_hashes() const {
+  std::vector<std::string> out;
+  Statement s(db_, "SELECT sha256 FROM reports");
+  while (s.step() == SQLITE_ROW) out.push_back(s.text(0));
+  return out;
+}
+
+bool Archive::store(const std::string& sha256, const std::string& path, const corpus::Analysis& a,
+                    std::string& error) {
+  if (!exec(db_, "BEGIN IMMEDIATE", error)) return false;
+  auto fail = [&](const std::string& why) {
+    std::string ignored;
+    exec(db_, "ROLLBACK", ignored);
+    error = path + ": kunde inte lagras: " + why;
+    return false;
+  };
   // Replacing a report (reindex) removes its entries from the index first.
   {
     Statement old(db_,
@@ -230,7 +379,11 @@ bool Archive::store(const std::string& sha256, const std::string& path, const co
   Statement ins(db_,
                 "INSERT INTO reports(sha256, path, organisation, org_kind, kommunkod, lan, year, "
                 "date, firm, report_type, title, addressee, overall_assessment, pages, body, "
-                "ingested_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)");
+                "ingested_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16) "
+                "ON CONFLICT(sha256) DO UPDATE SET path = ?2, organisation = ?3, org_kind = ?4, "
+                "kommunkod = ?5, lan = ?6, year = ?7, date = ?8, firm = ?9, report_type = ?10, "
+                "title = ?11, addressee = ?12, overall_assessment = ?13, pages = ?14, body = ?15, "
+                "ingested_at = ?16");
   ins.bind(1, sha256).bind(2, path);
   if (r.organisation) {
     ins.bind(3, r.organisation->name).bind(4, r.organisation->kind).bind(5, r.organisation->code);
@@ -240,7 +393,10 @@ bool Archive::store(const std::string& sha256, const std::string& path, const co
   ins.bind(14, static_cast<int>(a.document.pages.size())).bind(15, a.clean.text);
   ins.bind(16, now_iso());
   if (ins.step() != SQLITE_DONE) return fail(ins.error());
-  const int64_t report_id = sqlite3_last_insert_rowid(db_);
+  Statement id(db_, "SELECT id FROM reports WHERE sha256 = ?1");
+  id.bind(1, sha256);
+  if (id.step() != SQLITE_ROW) return fail(id.error());
+  const int64_t report_id = id.integer(0);
 
   Statement entry(db_,
                   "INSERT INTO entries(report_id, type, text, verdict, due, page, span_begin, "
@@ -295,25 +451,55 @@ std::string Archive::check() const {
   return "ok";
 }
 
+namespace {
+constexpr const char* kReportColumns =
+    "SELECT r.id, r.sha256, r.path, coalesce(r.organisation, ''), coalesce(r.kommunkod, ''), "
+    "coalesce(r.lan, ''), coalesce(r.firm, ''), r.report_type, coalesce(r.title, ''), r.year, "
+    "(SELECT count(*) FROM entries e WHERE e.report_id = r.id) FROM reports r ";
+
+ReportRow report_row(const Statement& s) {
+  ReportRow r;
+  r.id = s.integer(0);
+  r.sha256 = s.text(1);
+  r.path = s.text(2);
+  r.organisation = s.text(3);
+  r.kommunkod = s.text(4);
+  r.lan = s.text(5);
+  r.firm = s.text(6);
+  r.report_type = s.text(7);
+  r.title = s.text(8);
+  if (!s.is_null(9)) r.year = static_cast<int>(s.integer(9));
+  r.entries = static_cast<int>(s.integer(10));
+  return r;
+}
+}  // namespace
+
+std::optional<ReportRow> Archive::report(int64_t id) const {
+  Statement s(db_, (std::string(kReportColumns) + "WHERE r.id = ?1").c_str());
+  s.bind(1, id);
+  if (s.step() != SQLITE_ROW) return std::nullopt;
+  return report_row(s);
+}
+
+std::vector<EntryRow> Archive::findings(int64_t report_id) const {
+  std::vector<EntryRow> out;
+  Statement s(db_,
+              "SELECT type, text, coalesce(verdict, ''), coalesce(due, ''), coalesce(section, ''), "
+              "coalesce(rule_id, ''), coalesce(page, 0) FROM entries WHERE report_id = ?1 AND "
+              "type <> 'text' ORDER BY CASE type WHEN 'bedomning' THEN 0 WHEN 'fraga' THEN 1 WHEN "
+              "'rekommendation' THEN 2 WHEN 'uppfoljning' THEN 3 ELSE 4 END, page, span_begin");
+  s.bind(1, report_id);
+  while (s.step() == SQLITE_ROW)
+    out.push_back({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5),
+                   static_cast<int>(s.integer(6))});
+  return out;
+}
+
 std::vector<ReportRow> Archive::reports() const {
   std::vector<ReportRow> out;
-  Statement s(db_,
-              "SELECT r.id, r.sha256, r.path, r.organisation, r.kommunkod, r.lan, r.firm, "
-              "r.report_type, r.title, r.year, (SELECT count(*) FROM entries e WHERE "
-              "e.report_id = r.id) FROM reports r ORDER BY r.organisation, r.year");
+  Statement s(db_, (std::string(kReportColumns) + "ORDER BY r.organisation, r.year").c_str());
   while (s.step() == SQLITE_ROW) {
-    ReportRow r;
-    r.id = s.integer(0);
-    r.sha256 = s.text(1);
-    r.path = s.text(2);
-    r.organisation = s.text(3);
-    r.kommunkod = s.text(4);
-    r.lan = s.text(5);
-    r.firm = s.text(6);
-    r.report_type = s.text(7);
-    r.title = s.text(8);
-    if (!s.is_null(9)) r.year = static_cast<int>(s.integer(9));
-    r.entries = static_cast<int>(s.integer(10));
+    ReportRow r = report_row(s);
     out.push_back(std::move(r));
   }
   return out;

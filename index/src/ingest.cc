@@ -50,7 +50,8 @@ IngestSummary ingest(Archive& archive, const std::vector<std::string>& pdfs,
   std::condition_variable ready, room;
   std::deque<Work> done;
   std::set<std::string> claimed;  // hashes stored or being processed in this run
-  for (std::string& h : archive.known_hashes()) claimed.insert(std::move(h));
+  if (!options.replace_known)
+    for (std::string& h : archive.known_hashes()) claimed.insert(std::move(h));
   std::atomic<size_t> next{0};
   const size_t max_queued = static_cast<size_t>(jobs) * 2;  // bounds memory
 
@@ -121,6 +122,31 @@ IngestSummary ingest(Archive& archive, const std::vector<std::string>& pdfs,
   }
   for (std::thread& t : threads) t.join();
   return summary;
+}
+
+IngestSummary reindex(Archive& archive, const rules::RuleSet& rules, const IngestOptions& options,
+                      const std::function<void(const IngestEvent&)>& progress) {
+  IngestOptions o = options;
+  o.replace_known = true;
+  std::vector<std::string> paths;
+  IngestSummary gone;
+  for (const ReportRow& r : archive.reports()) {
+    if (file_sha256(r.path) == r.sha256) {
+      paths.push_back(r.path);
+    } else {
+      IngestEvent e{IngestEvent::Failed, r.path,
+                    r.path +
+                        ": filen finns inte längre eller har ändrats; den lagrade rapporten "
+                        "behålls (läs in den nya filen med gransk ingest)",
+                    0, 0};
+      ++gone.failed;
+      gone.failures.push_back(e);
+    }
+  }
+  IngestSummary s = ingest(archive, paths, rules, o, progress);
+  s.failed += gone.failed;
+  s.failures.insert(s.failures.end(), gone.failures.begin(), gone.failures.end());
+  return s;
 }
 
 }  // namespace gransk::index

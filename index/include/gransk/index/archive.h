@@ -22,6 +22,11 @@ struct Failure {
   std::string path, sha256, reason, at;
 };
 
+struct EntryRow {
+  std::string type, text, verdict, due, section, rule_id;
+  int page = 0;
+};
+
 struct ReportRow {
   int64_t id = 0;
   std::string sha256, path, organisation, kommunkod, lan, firm, report_type, title;
@@ -51,6 +56,9 @@ class Archive {
   void clear_failure(const std::string& path);
   std::vector<Failure> failures() const;
   std::vector<ReportRow> reports() const;
+  std::optional<ReportRow> report(int64_t id) const;
+  // A report's findings (not its passages), in page order.
+  std::vector<EntryRow> findings(int64_t report_id) const;
   int schema_version() const;
   // PRAGMA integrity_check and FTS5's own check of the index against its
   // content; "ok", or what is wrong.

@@ -27,9 +27,15 @@ struct IngestSummary {
 };
 
 struct IngestOptions {
-  int jobs = 0;  // 0: all cores
+  int jobs = 0;                // 0: all cores
+  bool replace_known = false;  // re-tag reports already stored (reindex)
   extractor::Options extract;
 };
+
+// Re-tags every stored report from its file with the current rules; a file
+// that is gone or changed is reported as failed and the stored report kept.
+IngestSummary reindex(Archive& archive, const rules::RuleSet& rules, const IngestOptions& options,
+                      const std::function<void(const IngestEvent&)>& progress);
 
 IngestSummary ingest(Archive& archive, const std::vector<std::string>& pdfs,
                      const rules::RuleSet& rules, const IngestOptions& options,

@@ -1,0 +1,60 @@
+// gransk show ID: a stored report's metadata and findings, with pages.
+#include <iostream>
+
+#include "archive_options.h"
+#include "commands.h"
+
+namespace gransk::cli {
+namespace {
+
+struct ShowOptions {
+  int64_t id = 0;
+  std::string db;
+};
+
+const char* heading_of(const std::string& type) {
+  if (type == "bedomning") return "Samlad bedömning";
+  if (type == "fraga") return "Revisionsfrågor";
+  if (type == "rekommendation") return "Rekommendationer";
+  if (type == "uppfoljning") return "Tidigare rekommendationer";
+  return "Begärda svar";
+}
+
+int run_show(const ShowOptions& o) {
+  auto archive = open_archive(o.db);
+  if (!archive) return kSomeFailed;
+  const auto r = archive->report(o.id);
+  if (!r) {
+    std::cerr << "gransk show: ingen rapport med id " << o.id << " (se gransk list)\n";
+    return kSomeFailed;
+  }
+  std::cout << r->title << "\n"
+            << r->organisation << (r->kommunkod.empty() ? "" : " (" + r->kommunkod + ")")
+            << (r->lan.empty() ? "" : ", " + r->lan) << "\n"
+            << r->report_type << (r->year ? ", " + std::to_string(*r->year) : "")
+            << (r->firm.empty() ? "" : ", " + r->firm) << "\nFil: " << r->path << "\n";
+  std::string current;
+  for (const index::EntryRow& e : archive->findings(o.id)) {
+    if (e.type != current) {
+      current = e.type;
+      std::cout << "\n" << heading_of(e.type) << "\n";
+    }
+    std::cout << "  " << e.text;
+    if (!e.verdict.empty()) std::cout << " — " << e.verdict;
+    if (!e.due.empty()) std::cout << " — svar senast " << e.due;
+    std::cout << "  [s. " << e.page << (e.section.empty() ? "" : ", " + e.section) << "]\n";
+  }
+  return kOk;
+}
+
+}  // namespace
+
+void add_show_command(CLI::App& app, std::function<int()>& run) {
+  auto o = std::make_shared<ShowOptions>();
+  CLI::App* cmd = app.add_subcommand("show", "Visa en rapport i arkivet med dess fynd");
+  cmd->add_option("id", o->id, "Rapportens id (se gransk list)")->required();
+  add_db_option(cmd, o->db);
+  cmd->callback([o, &run] { run = [o] { return run_show(*o); }; });
+}
+
+}  // namespace gransk::cli
