@@ -4,11 +4,10 @@
 //   gransk-search-eval --latency ARCHIVE.sqlite bench/queries.tsv
 //     (the archive's own search, in process: median and p95 over the queries)
 #include <re2/re2.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <chrono>
-#include <sqlite3.h>
-
 #include <cstdio>
 #include <fstream>
 #include <set>

@@ -55,39 +55,49 @@ IngestSummary ingest(Archive& archive, const std::vector<std::string>& pdfs,
   std::atomic<size_t> next{0};
   const size_t max_queued = static_cast<size_t>(jobs) * 2;  // bounds memory
 
+  // Hashes, dedupes and analyses the next file into `w`; false when none is left.
+  auto analyse_one = [&](Work& w) -> bool {
+    const size_t i = next.fetch_add(1);
+    if (i >= pdfs.size()) return false;
+    w.path = pdfs[i];
+    w.sha256 = file_sha256(w.path);
+    bool skip = false;
+    if (!w.sha256.empty()) {
+      std::lock_guard lock(mu);
+      skip = !claimed.insert(w.sha256).second;
+    }
+    if (skip) {
+      w.unchanged = true;
+    } else {
+      corpus::AnalysisResult r = corpus::analyse(w.path, rules, options.extract);
+      if (auto* e = std::get_if<extractor::Error>(&r))
+        w.failure = e->message();
+      else
+        w.analysis = std::move(std::get<corpus::Analysis>(r));
+    }
+    return true;
+  };
   auto worker = [&] {
-    for (size_t i; (i = next.fetch_add(1)) < pdfs.size();) {
-      Work w;
-      w.path = pdfs[i];
-      w.sha256 = file_sha256(w.path);
-      bool skip = false;
-      if (!w.sha256.empty()) {
-        std::lock_guard lock(mu);
-        skip = !claimed.insert(w.sha256).second;
-      }
-      if (skip) {
-        w.unchanged = true;
-      } else {
-        corpus::AnalysisResult r = corpus::analyse(w.path, rules, options.extract);
-        if (auto* e = std::get_if<extractor::Error>(&r))
-          w.failure = e->message();
-        else
-          w.analysis = std::move(std::get<corpus::Analysis>(r));
-      }
+    for (Work w; analyse_one(w); w = Work{}) {
       std::unique_lock lock(mu);
       room.wait(lock, [&] { return done.size() < max_queued; });
       done.push_back(std::move(w));
       ready.notify_one();
     }
   };
+  // -j 1: one thing at a time, in this thread. More: N analysing threads and
+  // this thread as the one writer.
   std::vector<std::thread> threads;
-  for (int t = 0; t < jobs; ++t) threads.emplace_back(worker);
+  if (jobs > 1)
+    for (int t = 0; t < jobs; ++t) threads.emplace_back(worker);
 
   // The one writer: this thread.
   IngestSummary summary;
   for (size_t n = 0; n < pdfs.size(); ++n) {
     Work w;
-    {
+    if (jobs == 1) {
+      analyse_one(w);
+    } else {
       std::unique_lock lock(mu);
       ready.wait(lock, [&] { return !done.empty(); });
       w = std::move(done.front());

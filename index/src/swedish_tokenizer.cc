@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <unordered_map>
 
 #include "gransk/nlp/nlp.h"
 
@@ -65,7 +66,16 @@ struct Emitter {
 
 }  // namespace
 
-std::string search_key(std::string_view w) {
+namespace {
+
+// A word's key and compound parts, remembered per thread: reports repeat the
+// same words endlessly and the splitter is the tokenizer's main cost.
+struct WordAnalysis {
+  std::string key;
+  std::vector<std::string> parts;  // each part followed by its key
+};
+
+std::string compute_key(std::string_view w) {
   const nlp::CompoundSplitter& splitter = nlp::CompoundSplitter::shared();
   const std::string base = splitter.base_form(w);
   if (splitter.known(base)) return base;
@@ -73,17 +83,31 @@ std::string search_key(std::string_view w) {
   return stemmer.stem(w);
 }
 
+const WordAnalysis& analysis_of(const std::string& w) {
+  thread_local std::unordered_map<std::string, WordAnalysis> memo;
+  if (auto it = memo.find(w); it != memo.end()) return it->second;
+  if (memo.size() > 200000) memo.clear();  // bounded memory on huge archives
+  WordAnalysis a;
+  a.key = compute_key(w);
+  for (const std::string& part : nlp::CompoundSplitter::shared().split(w)) {
+    a.parts.push_back(part);
+    a.parts.push_back(compute_key(part));
+  }
+  return memo.emplace(w, std::move(a)).first->second;
+}
+
+}  // namespace
+
+std::string search_key(std::string_view w) { return analysis_of(std::string(w)).key; }
+
 std::vector<IndexToken> analyse_for_index(std::string_view text) {
   std::vector<IndexToken> out;
   Emitter emit{out};
-  const nlp::CompoundSplitter& splitter = nlp::CompoundSplitter::shared();
   for (const Term& t : terms_of(text)) {
     emit(t.folded, t.begin, t.end, false);
-    emit(search_key(t.folded), t.begin, t.end, true);
-    for (const std::string& part : splitter.split(t.folded)) {
-      emit(part, t.begin, t.end, true);
-      emit(search_key(part), t.begin, t.end, true);
-    }
+    const WordAnalysis& a = analysis_of(t.folded);
+    emit(a.key, t.begin, t.end, true);
+    for (const std::string& p : a.parts) emit(p, t.begin, t.end, true);
     emit(t.ellipsis_key, t.begin, t.end, true);
   }
   return out;
