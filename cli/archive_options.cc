@@ -15,4 +15,20 @@ std::unique_ptr<index::Archive> open_archive(const std::string& path) {
   return a;
 }
 
+bool parse_year_range(const std::string& text, std::optional<int>& from, std::optional<int>& to) {
+  if (text.empty()) return true;
+  const size_t dots = text.find("..");
+  try {
+    if (dots == std::string::npos) {
+      from = to = std::stoi(text);
+    } else {
+      if (dots > 0) from = std::stoi(text.substr(0, dots));
+      if (dots + 2 < text.size()) to = std::stoi(text.substr(dots + 2));
+    }
+  } catch (const std::exception&) {
+    return false;
+  }
+  return true;
+}
+
 }  // namespace gransk::cli

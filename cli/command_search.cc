@@ -35,24 +35,8 @@ std::string csv_field(std::string s) {
   return quote ? "\"" + s + "\"" : s;
 }
 
-bool parse_years(const std::string& text, index::SearchFilters& f) {
-  if (text.empty()) return true;
-  const size_t dots = text.find("..");
-  try {
-    if (dots == std::string::npos) {
-      f.year_from = f.year_to = std::stoi(text);
-    } else {
-      if (dots > 0) f.year_from = std::stoi(text.substr(0, dots));
-      if (dots + 2 < text.size()) f.year_to = std::stoi(text.substr(dots + 2));
-    }
-  } catch (const std::exception&) {
-    return false;
-  }
-  return true;
-}
-
 int run_search(SearchOptions o) {
-  if (!parse_years(o.years, o.filters)) {
+  if (!parse_year_range(o.years, o.filters.year_from, o.filters.year_to)) {
     std::cerr << "gransk search: --ar tar ett år eller ett intervall, t.ex. 2019..2024\n";
     return kUsage;
   }

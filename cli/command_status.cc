@@ -13,6 +13,10 @@ struct StatusOptions {
   bool check = false;
 };
 
+struct ListOptions {
+  std::string db, kommun, lan, firma, years;
+};
+
 int run_status(const StatusOptions& o) {
   auto archive = open_archive(o.db);
   if (!archive) return kSomeFailed;
@@ -30,12 +34,17 @@ int run_status(const StatusOptions& o) {
   return kOk;
 }
 
-int run_list(const StatusOptions& o) {
+int run_list(const ListOptions& o) {
+  std::optional<int> from, to;
+  if (!parse_year_range(o.years, from, to)) {
+    std::cerr << "gransk list: --ar tar ett år eller ett intervall, t.ex. 2019..2024\n";
+    return kUsage;
+  }
   auto archive = open_archive(o.db);
   if (!archive) return kSomeFailed;
   std::printf("%-5s %-34s %-5s %-14s %-24s %s\n", "id", "organisation", "år", "firma", "typ",
               "titel");
-  for (const auto& r : archive->reports())
+  for (const auto& r : archive->reports(o.kommun, o.lan, o.firma, from, to))
     std::printf("%-5lld %-34s %-5s %-14s %-24s %s\n", static_cast<long long>(r.id),
                 r.organisation.c_str(), r.year ? std::to_string(*r.year).c_str() : "",
                 r.firm.c_str(), r.report_type.c_str(), r.title.c_str());
@@ -50,8 +59,12 @@ void add_status_commands(CLI::App& app, std::function<int()>& run) {
   add_db_option(status, o->db);
   status->add_flag("--check", o->check, "Kontrollera arkivets och sökindexets integritet");
   status->callback([o, &run] { run = [o] { return run_status(*o); }; });
-  auto l = std::make_shared<StatusOptions>();
+  auto l = std::make_shared<ListOptions>();
   CLI::App* list = app.add_subcommand("list", "Rapporterna i arkivet");
+  list->add_option("--kommun", l->kommun, "Kommunens namn eller kommunkod");
+  list->add_option("--lan", l->lan, "Län");
+  list->add_option("--ar", l->years, "År eller intervall, t.ex. 2019..2024");
+  list->add_option("--firma", l->firma, "Revisionsfirma");
   add_db_option(list, l->db);
   list->callback([l, &run] { run = [l] { return run_list(*l); }; });
 }

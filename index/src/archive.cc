@@ -347,6 +347,21 @@ std::vector<EntryRow> Archive::findings(int64_t report_id) const {
   return out;
 }
 
+std::vector<ReportRow> Archive::reports(const std::string& kommun, const std::string& lan,
+                                        const std::string& firma, std::optional<int> year_from,
+                                        std::optional<int> year_to) const {
+  std::vector<ReportRow> out;
+  Statement s(db_, (std::string(kReportColumns) +
+                    "WHERE (?1 = '' OR r.kommunkod = ?1 OR r.organisation LIKE ?1 || '%') "
+                    "AND (?2 = '' OR r.lan LIKE '%' || ?2 || '%') AND (?3 = '' OR r.firm LIKE ?3) "
+                    "AND (?4 IS NULL OR r.year >= ?4) AND (?5 IS NULL OR r.year <= ?5) "
+                    "ORDER BY r.organisation, r.year")
+                       .c_str());
+  s.bind(1, kommun).bind(2, lan).bind(3, firma).bind(4, year_from).bind(5, year_to);
+  while (s.step() == SQLITE_ROW) out.push_back(report_row(s));
+  return out;
+}
+
 std::vector<ReportRow> Archive::reports() const {
   std::vector<ReportRow> out;
   Statement s(db_, (std::string(kReportColumns) + "ORDER BY r.organisation, r.year").c_str());

@@ -56,6 +56,10 @@ class Archive {
   void clear_failure(const std::string& path);
   std::vector<Failure> failures() const;
   std::vector<ReportRow> reports() const;
+  // Reports matching kommun (name or code), län, firm and years; empty filters match all.
+  std::vector<ReportRow> reports(const std::string& kommun, const std::string& lan,
+                                 const std::string& firma, std::optional<int> year_from,
+                                 std::optional<int> year_to) const;
   std::optional<ReportRow> report(int64_t id) const;
   // A report's findings (not its passages), in page order.
   std::vector<EntryRow> findings(int64_t report_id) const;
