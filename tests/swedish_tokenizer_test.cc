@@ -27,6 +27,8 @@ class SwedishFts : public ::testing::Test {
         "Förvaltningen får stöd av IT-avdelningen.",                             // 8
         "En far och hans barn.",                                                 // 9
         "Kommunstyrelsen har inte säkerställt en tillräcklig intern kontroll.",  // 10
+        "Informationssäkerhetsarbetet behöver struktur.",                        // 11
+        "Informationssäkerheten är god.",                                        // 12
     };
     for (const char* d : docs) {
       sqlite3_stmt* s = nullptr;
@@ -72,6 +74,10 @@ TEST_F(SwedishFts, HyphenFormsAreOneTerm) {
 TEST_F(SwedishFts, DiacriticsAreNotFolded) {
   EXPECT_EQ(search("får"), (std::set<int>{8}));
   EXPECT_EQ(search("far"), (std::set<int>{9}));
+}
+
+TEST_F(SwedishFts, CompoundFindsLongerCompoundsItBegins) {
+  EXPECT_EQ(search("informationssäkerhet"), (std::set<int>{3, 11, 12}));
 }
 
 TEST_F(SwedishFts, PhrasesAndPrefixes) {

@@ -87,11 +87,35 @@ const WordAnalysis& analysis_of(const std::string& w) {
   thread_local std::unordered_map<std::string, WordAnalysis> memo;
   if (auto it = memo.find(w); it != memo.end()) return it->second;
   if (memo.size() > 200000) memo.clear();  // bounded memory on huge archives
+  const nlp::CompoundSplitter& splitter = nlp::CompoundSplitter::shared();
   WordAnalysis a;
   a.key = compute_key(w);
-  for (const std::string& part : nlp::CompoundSplitter::shared().split(w)) {
+  const std::vector<std::string> parts = splitter.split(w);
+  for (const std::string& part : parts) {
     a.parts.push_back(part);
     a.parts.push_back(compute_key(part));
+  }
+  // Compounds the word begins with: "informationssäkerhetsarbetet" also gives
+  // "informationssäkerhet", so that word finds its longer compounds.
+  if (parts.size() >= 3) {
+    for (size_t k = 6; k + 4 <= w.size(); ++k) {
+      if ((static_cast<unsigned char>(w[k]) & 0xC0) == 0x80) continue;  // inside a character
+      // A prefix counts when it is itself a compound (word lists rarely hold
+      // compounds); a linking -s before the next part is dropped.
+      // It must end at a part boundary: the rest is a word of its own.
+      const std::string rest = w.substr(k);
+      if (!splitter.known(rest) && !splitter.known(splitter.base_form(rest))) continue;
+      std::string prefix = w.substr(0, k);
+      if (prefix.back() == 's' && splitter.split(prefix.substr(0, k - 1)).size() >= 2)
+        prefix.pop_back();
+      // Its parts must be the word's own first parts, not a chance reading.
+      const std::vector<std::string> head = splitter.split(prefix);
+      if (head.size() < 2 || head.size() >= parts.size() ||
+          !std::equal(head.begin(), head.end() - 1, parts.begin()))
+        continue;
+      const std::string key = compute_key(prefix);
+      if (std::find(a.parts.begin(), a.parts.end(), key) == a.parts.end()) a.parts.push_back(key);
+    }
   }
   return memo.emplace(w, std::move(a)).first->second;
 }
