@@ -1,6 +1,7 @@
 // The archive: ingest, dedupe, failures, search with filters and facets.
 #include <gtest/gtest.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -17,7 +18,11 @@ class ArchiveTest : public ::testing::Test {
   void SetUp() override {
     const char* samples = std::getenv("GRANSK_SAMPLES");
     ASSERT_NE(samples, nullptr) << "GRANSK_SAMPLES must hold the generated reports";
-    dir_ = std::filesystem::temp_directory_path() / "gransk-archive-test";
+    // ctest runs tests in parallel: each gets a directory of its own.
+    dir_ = std::filesystem::temp_directory_path() /
+           ("gransk-archive-" +
+            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + "-" +
+            std::to_string(::getpid()));
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
     std::ofstream(dir_ / "tom.pdf");  // an empty file: must fail, not stop the batch

@@ -1,5 +1,6 @@
 // Damaged and unreadable files: a specific Swedish error, never a crash.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include "corpus_fixture.h"
 
@@ -49,7 +50,8 @@ TEST(BadInput, MissingFileIsAnErrorValue) {
 }
 
 TEST(BadInput, GeneratedDamage) {
-  const auto dir = std::filesystem::temp_directory_path() / "gransk-bad-input-test";
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("gransk-bad-input-test-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   auto write = [&](const char* name, const std::string& bytes) {
     std::FILE* f = std::fopen((dir / name).c_str(), "wb");
