@@ -1,24 +1,15 @@
 #include "gransk/corpus/kommuner.h"
 
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <sstream>
 
+#include "gransk/nlp/nlp.h"
 #include "kommuner_data.h"
 
 namespace gransk::corpus {
 namespace {
 
-std::string lower(std::string_view s) {
-  icu::UnicodeString u =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-  u.toLower(icu::Locale("sv"));
-  std::string out;
-  u.toUTF8String(out);
-  return out;
-}
+std::string lower(std::string_view s) { return nlp::fold_case(s); }
 
 bool is_letter_byte(unsigned char c) { return std::isalpha(c) || c >= 0x80; }
 

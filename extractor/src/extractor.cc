@@ -32,13 +32,10 @@ Result extract(const std::string& path, const Options& options) {
   const int count = pdf->getNumPages();
   for (int i = 0; i < count; ++i) {
     if (std::chrono::steady_clock::now() - start > options.time_limit) {
-      Error t;
-      t.kind = ErrorKind::Timeout;
-      t.file = path;
-      t.page = i + 1;
-      t.detail =
-          "tidsgränsen " + std::to_string(options.time_limit.count() / 1000) + " s överskreds";
-      return t;
+      return make_error(
+          ErrorKind::Timeout, path,
+          "tidsgränsen " + std::to_string(options.time_limit.count() / 1000) + " s överskreds",
+          i + 1);
     }
     PageLines pl;
     pl.number = i + 1;
@@ -54,11 +51,8 @@ Result extract(const std::string& path, const Options& options) {
     pages.push_back(std::move(pl));
   }
   if (count > 0 && total_words == 0) {
-    Error e;
-    e.kind = ErrorKind::NoTextLayer;
-    e.file = path;
-    e.detail = std::to_string(count) + " sidor utan text, bara bilder";
-    return e;
+    return make_error(ErrorKind::NoTextLayer, path,
+                      std::to_string(count) + " sidor utan text, bara bilder");
   }
 
   const double body = body_font_size(pages);

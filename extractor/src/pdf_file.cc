@@ -67,15 +67,16 @@ std::optional<std::string> read_range(std::ifstream& in, std::streamoff from, st
   return buf;
 }
 
-Error make_error(ErrorKind kind, const std::string& path, std::string detail) {
+}  // namespace
+
+Error make_error(ErrorKind kind, const std::string& path, std::string detail, int page) {
   Error e;
   e.kind = kind;
   e.file = path;
+  e.page = page;
   e.detail = std::move(detail);
   return e;
 }
-
-}  // namespace
 
 std::optional<Error> check_file_structure(const std::string& path) {
   std::ifstream in(path, std::ios::binary | std::ios::ate);

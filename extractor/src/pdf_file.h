@@ -11,6 +11,8 @@ class PDFDoc;
 
 namespace gransk::extractor::detail {
 
+Error make_error(ErrorKind kind, const std::string& path, std::string detail, int page = 0);
+
 // Checks what Poppler would silently repair or guess at: empty files, files that
 // are not PDFs, truncated files and a broken cross-reference table.
 std::optional<Error> check_file_structure(const std::string& path);

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "gransk/index/search.h"
+#include "gransk/nlp/nlp.h"
 
 namespace gransk::index {
 namespace {
@@ -109,10 +110,9 @@ std::optional<std::string> to_fts5(const std::string& query, std::string& hint) 
 }
 
 std::optional<std::string> entry_type(const std::string& written) {
-  std::string w;
-  for (unsigned char c : written) w += static_cast<char>(std::tolower(c));
-  for (auto [from, to] :
-       {std::pair{"å", "a"}, {"ä", "a"}, {"ö", "o"}, {"Å", "a"}, {"Ä", "a"}, {"Ö", "o"}})
+  // "Fråga" and "fraga" both work: fold case, then drop the dots and rings.
+  std::string w = nlp::fold_case(written);
+  for (auto [from, to] : {std::pair{"å", "a"}, {"ä", "a"}, {"ö", "o"}})
     for (size_t p; (p = w.find(from)) != std::string::npos;) w.replace(p, 2, to);
   static const std::pair<const char*, const char*> names[] = {
       {"fraga", "fraga"},

@@ -2,6 +2,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <map>
 
 #include "gransk/rules/rules.h"
 
@@ -98,12 +99,16 @@ const Field* Finding::field(const std::string& name) const {
 
 std::vector<Finding> match(const RuleSet& set, const nlp::CleanDocument& d) {
   std::vector<Finding> out;
+  // Rules share the few kinds of unit: each list is built once per document.
+  std::map<Unit, std::vector<UnitText>> units_by_kind;
   for (const Rule& rule : set.rules) {
+    auto [cached, fresh] = units_by_kind.try_emplace(rule.unit);
+    if (fresh) cached->second = units(d, rule.unit);
     const int n = rule.re->NumberOfCapturingGroups() + 1;
     const auto& names = rule.re->NamedCapturingGroups();
     const auto text_it = names.find("text");
     const int text_group = text_it == names.end() ? 0 : text_it->second;
-    for (const UnitText& u : units(d, rule.unit)) {
+    for (const UnitText& u : cached->second) {
       const int section = u.block >= 0 ? d.blocks[u.block].section : 0;
       if (rule.section_re && !in_section(d, section, *rule.section_re)) continue;
       if (rule.first_in_section &&

@@ -150,11 +150,7 @@ void load_file(const std::filesystem::path& path, RuleSet& out) {
 }  // namespace
 
 std::string verdict_of(const RuleSet& set, std::string_view label) {
-  std::string l;
-  for (char c : label) l += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  // Case-fold the Swedish capitals the ASCII pass leaves alone.
-  for (auto [from, to] : {std::pair{"Å", "å"}, {"Ä", "ä"}, {"Ö", "ö"}})
-    for (size_t p; (p = l.find(from)) != std::string::npos;) l.replace(p, 2, to);
+  std::string l = nlp::fold_case(label);
   while (!l.empty() && std::string_view(" .:;,!\t\n").find(l.back()) != std::string_view::npos)
     l.pop_back();
   while (!l.empty() && (l.front() == ' ' || l.front() == '\t')) l.erase(0, 1);
