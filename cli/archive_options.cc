@@ -1,6 +1,8 @@
 #include "archive_options.h"
 
+#include <QDate>
 #include <iostream>
+#include <regex>
 
 namespace gransk::cli {
 
@@ -13,6 +15,22 @@ std::unique_ptr<index::Archive> open_archive(const std::string& path) {
   auto a = index::Archive::open(path.empty() ? index::Archive::default_path() : path, error);
   if (!a) std::cerr << "gransk: " << error << "\n";
   return a;
+}
+
+std::string today_iso() {
+  if (const char* env = std::getenv("GRANSK_IDAG"); env && *env) return env;
+  return QDate::currentDate().toString(Qt::ISODate).toStdString();
+}
+
+std::optional<int> parse_age(const std::string& text) {
+  static const std::regex re(R"(^\s*(\d{1,4})\s*(y|år|ar|m|mån|man|månader|d|dagar|dag)?\s*$)");
+  std::smatch m;
+  if (!std::regex_match(text, m, re)) return std::nullopt;
+  const int n = std::stoi(m[1].str());
+  const std::string unit = m[2].str();
+  if (unit.empty() || unit == "y" || unit == "år" || unit == "ar") return n * 365;
+  if (unit[0] == 'm') return n * 365 / 12;
+  return n;
 }
 
 bool parse_year_range(const std::string& text, std::optional<int>& from, std::optional<int>& to) {

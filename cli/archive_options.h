@@ -15,6 +15,13 @@ void add_db_option(CLI::App* cmd, std::string& path);
 std::unique_ptr<index::Archive> open_archive(const std::string& path);
 
 // --ar: "2021", "2019..2024", "2019.." or "..2024"; false if not years.
+// Today as ÅÅÅÅ-MM-DD; GRANSK_IDAG overrides it, so examples and tests can
+// fix the day that decides what is overdue.
+std::string today_iso();
+
+// --aldre-an: "2y", "2år", "2 år", "18m", "18 mån", "90d"; days, or nullopt.
+std::optional<int> parse_age(const std::string& text);
+
 bool parse_year_range(const std::string& text, std::optional<int>& from, std::optional<int>& to);
 
 }  // namespace gransk::cli

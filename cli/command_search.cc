@@ -7,6 +7,7 @@
 #include "archive_options.h"
 #include "commands.h"
 #include "gransk/index/search.h"
+#include "text_table.h"
 
 namespace gransk::cli {
 namespace {
@@ -27,12 +28,6 @@ std::string type_label(const std::string& key) {
   if (key == "uppfoljning") return "uppföljning";
   if (key == "svarsbegaran") return "svarsbegäran";
   return key;
-}
-
-std::string csv_field(std::string s) {
-  bool quote = s.find_first_of(",\"\n") != std::string::npos;
-  for (size_t p = 0; (p = s.find('"', p)) != std::string::npos; p += 2) s.insert(p, "\"");
-  return quote ? "\"" + s + "\"" : s;
 }
 
 int run_search(SearchOptions o) {

@@ -4,6 +4,7 @@
 
 #include "archive_options.h"
 #include "commands.h"
+#include "text_table.h"
 
 namespace gransk::cli {
 namespace {
@@ -42,12 +43,11 @@ int run_list(const ListOptions& o) {
   }
   auto archive = open_archive(o.db);
   if (!archive) return kSomeFailed;
-  std::printf("%-5s %-34s %-5s %-14s %-24s %s\n", "id", "organisation", "år", "firma", "typ",
-              "titel");
+  std::vector<std::vector<std::string>> rows;
   for (const auto& r : archive->reports(o.kommun, o.lan, o.firma, from, to))
-    std::printf("%-5lld %-34s %-5s %-14s %-24s %s\n", static_cast<long long>(r.id),
-                r.organisation.c_str(), r.year ? std::to_string(*r.year).c_str() : "",
-                r.firm.c_str(), r.report_type.c_str(), r.title.c_str());
+    rows.push_back({std::to_string(r.id), r.organisation, r.year ? std::to_string(*r.year) : "",
+                    r.firm, r.report_type, r.title});
+  std::cout << text_table({"ID", "Organisation", "År", "Firma", "Typ", "Titel"}, rows);
   return kOk;
 }
 

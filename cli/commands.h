@@ -23,5 +23,10 @@ void add_ingest_command(CLI::App& app, std::function<int()>& run);
 void add_search_command(CLI::App& app, std::function<int()>& run);
 void add_status_commands(CLI::App& app, std::function<int()>& run);
 void add_show_command(CLI::App& app, std::function<int()>& run);
+void add_recs_command(CLI::App& app, std::function<int()>& run);
+void add_link_command(CLI::App& app, std::function<int()>& run);
+void add_answer_command(CLI::App& app, std::function<int()>& run);
+void add_followup_command(CLI::App& app, std::function<int()>& run);
+void add_stats_command(CLI::App& app, std::function<int()>& run);
 
 }  // namespace gransk::cli

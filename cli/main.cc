@@ -17,6 +17,11 @@ int main(int argc, char** argv) {
   gransk::cli::add_search_command(app, run);
   gransk::cli::add_status_commands(app, run);
   gransk::cli::add_show_command(app, run);
+  gransk::cli::add_recs_command(app, run);
+  gransk::cli::add_link_command(app, run);
+  gransk::cli::add_answer_command(app, run);
+  gransk::cli::add_followup_command(app, run);
+  gransk::cli::add_stats_command(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -85,6 +85,11 @@ Organisation organisation_from(const std::string& written) {
     }
     if (lower(words.front()) == w) {  // "Region Skåne", "Myndigheten för …"
       o.kind = kind;
+      // "Region Gävleborgs revisorer": the genitive's s is not part of the name.
+      std::string& end = words.back();
+      if (kind == std::string("region") && words.size() >= 2 && end.size() > 2 &&
+          end.back() == 's' && end[end.size() - 2] != 's')
+        end.pop_back();
       break;
     }
   }

@@ -56,6 +56,33 @@ CREATE TABLE failures(
 );
 )sql";
 
+// Version 2: the audit a follow-up names (for linking recommendations), and
+// what revisorer decide by hand: link decisions and recorded answers. These are
+// keyed by the reports' SHA-256 and ordinals, not by row ids, so re-indexing
+// keeps them.
+constexpr const char* kMigrateV1ToV2 = R"sql(
+ALTER TABLE reports ADD COLUMN follows_up_year INTEGER;
+ALTER TABLE reports ADD COLUMN follows_up_title TEXT;
+CREATE TABLE link_decisions(
+  followup_sha256 TEXT NOT NULL,
+  item INTEGER NOT NULL,
+  action TEXT NOT NULL CHECK (action IN ('bekrafta', 'flytta', 'ta-bort')),
+  target_sha256 TEXT,
+  target_kind TEXT CHECK (target_kind IN ('r', 'u')),
+  target_ordinal INTEGER,
+  decided_at TEXT NOT NULL,
+  PRIMARY KEY (followup_sha256, item)
+);
+CREATE TABLE answers(
+  report_sha256 TEXT NOT NULL,
+  request INTEGER NOT NULL,
+  answered_on TEXT NOT NULL,
+  text TEXT,
+  recorded_at TEXT NOT NULL,
+  PRIMARY KEY (report_sha256, request)
+);
+)sql";
+
 std::string now_iso() {
   const std::time_t t = std::time(nullptr);
   char buf[32];
@@ -178,7 +205,7 @@ bool Archive::migrate(std::string& error) {
   if (!exec(db_, "BEGIN IMMEDIATE", error)) return false;
   bool ok = true;
   if (v < 1) ok = exec(db_, kSchemaV1, error);
-  // Later: if (v < 2) ok = ok && exec(db_, kMigrateV1ToV2, error);
+  if (v < 2) ok = ok && exec(db_, kMigrateV1ToV2, error);
   ok = ok && exec(db_, ("PRAGMA user_version = " + std::to_string(kSchemaVersion)).c_str(), error);
   if (!ok) {
     std::string ignored;
@@ -231,11 +258,12 @@ bool Archive::store(const std::string& sha256, const std::string& path, const co
   Statement ins(db_,
                 "INSERT INTO reports(sha256, path, organisation, org_kind, kommunkod, lan, year, "
                 "date, firm, report_type, title, addressee, overall_assessment, pages, body, "
-                "ingested_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16) "
+                "ingested_at, follows_up_year, follows_up_title) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,"
+                "?9,?10,?11,?12,?13,?14,?15,?16,?17,?18) "
                 "ON CONFLICT(sha256) DO UPDATE SET path = ?2, organisation = ?3, org_kind = ?4, "
                 "kommunkod = ?5, lan = ?6, year = ?7, date = ?8, firm = ?9, report_type = ?10, "
                 "title = ?11, addressee = ?12, overall_assessment = ?13, pages = ?14, body = ?15, "
-                "ingested_at = ?16");
+                "ingested_at = ?16, follows_up_year = ?17, follows_up_title = ?18");
   ins.bind(1, sha256).bind(2, path);
   if (r.organisation) {
     ins.bind(3, r.organisation->name).bind(4, r.organisation->kind).bind(5, r.organisation->code);
@@ -244,6 +272,7 @@ bool Archive::store(const std::string& sha256, const std::string& path, const co
   ins.bind(11, r.title).bind(12, r.addressee).bind(13, r.overall_assessment);
   ins.bind(14, static_cast<int>(a.document.pages.size())).bind(15, a.clean.text);
   ins.bind(16, now_iso());
+  if (r.follows_up) ins.bind(17, r.follows_up->year).bind(18, r.follows_up->title);
   if (ins.step() != SQLITE_DONE) return fail(ins.error());
   Statement id(db_, "SELECT id FROM reports WHERE sha256 = ?1");
   id.bind(1, sha256);

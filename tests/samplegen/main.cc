@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <iostream>
 #include <random>
+#include <set>
 
 #include "report_spec.h"
 #include "styles.h"
@@ -31,8 +32,11 @@ QJsonObject gold(const ReportSpec& r, const std::string& file) {
     signatories.append(QJsonObject{{"name", q(s)}, {"role", q(role)}});
   for (const Footnote& n : r.footnotes)
     notes.append(QJsonObject{{"number", n.number}, {"word", q(n.word)}, {"text", q(n.text)}});
-  for (const EarlierRecommendation& e : r.followups)
-    followups.append(QJsonObject{{"earlier_recommendation", q(e.text)}, {"status", q(e.status)}});
+  for (const EarlierRecommendation& e : r.followups) {
+    QJsonObject f{{"earlier_recommendation", q(e.text)}, {"status", q(e.status)}};
+    if (e.original_ordinal) f["original_ordinal"] = e.original_ordinal;
+    followups.append(f);
+  }
   for (const ResponseRequest& rr : r.response_requests)
     requests.append(QJsonObject{{"text", q(rr.text)}, {"due", q(rr.due_iso)}});
   QJsonObject g{
@@ -63,9 +67,66 @@ QJsonObject gold(const ReportSpec& r, const std::string& file) {
                     r.style == Style::VerdictTable || r.style == Style::FulfilmentTable ||
                         r.style == Style::CoverLetter || r.style == Style::RegionReport}}},
   };
-  if (r.earlier_year)
-    g["follows_up"] = QJsonObject{{"year", r.earlier_year}, {"title", q(r.earlier_title)}};
+  if (r.earlier_year) {
+    QJsonObject f{{"year", r.earlier_year}, {"title", q(r.earlier_title)}};
+    // Pairs: which generated report this follows up (null: left out on purpose).
+    if (r.followups.size() && r.followups[0].original_ordinal)
+      f["file"] = r.earlier_file.empty() ? QJsonValue() : QJsonValue(q(r.earlier_file));
+    g["follows_up"] = f;
+  }
   return g;
+}
+
+bool write(const ReportSpec& r, const std::filesystem::path& out) {
+  const std::string pdf = r.stem + ".pdf";
+  write_report(r, (out / pdf).string());
+  QFile f(QString::fromStdString((out / (r.stem + ".gold.json")).string()));
+  if (!f.open(QIODevice::WriteOnly)) {
+    std::cerr << "gransk-samplegen: kan inte skriva " << f.fileName().toStdString() << "\n";
+    return false;
+  }
+  f.write(QJsonDocument(gold(r, pdf)).toJson(QJsonDocument::Indented));
+  return true;
+}
+
+// Pairs for checking follow-up linking: an original report and its follow-up
+// two years later by another firm. Every third organisation also has an older
+// report on the same topic (a link must pick the year the follow-up names);
+// every fifth original is left out (its recommendations must not be linked
+// to anything). Organisations share topics, so identical recommendation texts
+// exist across organisations.
+bool write_pairs(std::mt19937& rng, int count, const std::filesystem::path& out) {
+  static const Style originals[] = {
+      Style::VerdictTable, Style::FulfilmentTable, Style::QuestionHeadings, Style::AnswerSections,
+      Style::CoverLetter,  Style::RegionReport,    Style::CommentTable,     Style::SubQuestions};
+  std::set<std::string> organisations;
+  for (int i = 1, made = 0; made < count && i < count * 20; ++i) {
+    const Style style = originals[static_cast<size_t>(i) % 8];
+    ReportSpec orig = make_report(rng, i, style);
+    // One pair per organisation and topic: an organisation may have pairs on
+    // several topics, whose recommendations must not link across.
+    if (!organisations.insert(orig.organisation + "/" + orig.topic).second) continue;
+    ++made;
+    set_date(orig, rng, std::uniform_int_distribution<int>(2017, 2022)(rng));
+    orig.stem = "par-" + std::to_string(made) + "-original-" + std::to_string(orig.year);
+    const Style fstyle = made % 2 ? Style::FollowUpTable : Style::FollowUpSections;
+    ReportSpec follow = make_followup(
+        rng, "par-" + std::to_string(made) + "-uppfoljning-" + std::to_string(orig.year + 2), orig,
+        fstyle, 2, made % 4);
+    const bool leave_out = made % 5 == 0;
+    if (!leave_out) {
+      follow.earlier_file = orig.stem + ".pdf";
+      if (!write(orig, out)) return false;
+    }
+    if (!write(follow, out)) return false;
+    if (made % 3 == 0) {
+      ReportSpec older = make_sibling(
+          rng, "par-" + std::to_string(made) + "-aldre-" + std::to_string(orig.year - 3), orig,
+          originals[static_cast<size_t>(i + 3) % 8], orig.year - 3);
+      if (!write(older, out)) return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace
@@ -74,7 +135,7 @@ QJsonObject gold(const ReportSpec& r, const std::string& file) {
 int main(int argc, char** argv) {
   QCoreApplication app(argc, argv);
   std::filesystem::path out = "samples";
-  int count = 5;
+  int count = 5, pairs = 0;
   unsigned seed = 2024;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -82,10 +143,13 @@ int main(int argc, char** argv) {
       out = argv[++i];
     else if (a == "--count" && i + 1 < argc)
       count = std::stoi(argv[++i]);
+    else if (a == "--pairs" && i + 1 < argc)
+      pairs = std::stoi(argv[++i]);
     else if (a == "--seed" && i + 1 < argc)
       seed = static_cast<unsigned>(std::stoul(argv[++i]));
     else {
-      std::cerr << "användning: gransk-samplegen [--out KATALOG] [--count N] [--seed S]\n";
+      std::cerr << "användning: gransk-samplegen [--out KATALOG] [--count N | --pairs N] [--seed "
+                   "S]\n";
       return 2;
     }
   }
@@ -93,9 +157,15 @@ int main(int argc, char** argv) {
   // Earlier samples in the directory are replaced, not mixed with new ones.
   for (const auto& e : std::filesystem::directory_iterator(out)) {
     const std::string name = e.path().filename().string();
-    if (name.rfind("prov-", 0) == 0) std::filesystem::remove(e.path());
+    if (name.rfind("prov-", 0) == 0 || name.rfind("par-", 0) == 0)
+      std::filesystem::remove(e.path());
   }
   std::mt19937 rng(seed);
+  if (pairs > 0) {
+    if (!gransk::samplegen::write_pairs(rng, pairs, out)) return 1;
+    std::cerr << "gransk-samplegen: " << pairs << " par i " << out.string() << "\n";
+    return 0;
+  }
   for (int i = 1; i <= count; ++i) {
     using gransk::samplegen::Style;
     static const Style styles[] = {
@@ -105,14 +175,7 @@ int main(int argc, char** argv) {
         Style::CommentTable,   Style::SubQuestions};
     const Style style = styles[(i - 1) % (sizeof styles / sizeof styles[0])];
     const gransk::samplegen::ReportSpec r = gransk::samplegen::make_report(rng, i, style);
-    const std::string pdf = r.stem + ".pdf";
-    gransk::samplegen::write_report(r, (out / pdf).string());
-    QFile f(QString::fromStdString((out / (r.stem + ".gold.json")).string()));
-    if (!f.open(QIODevice::WriteOnly)) {
-      std::cerr << "gransk-samplegen: kan inte skriva " << f.fileName().toStdString() << "\n";
-      return 1;
-    }
-    f.write(QJsonDocument(gransk::samplegen::gold(r, pdf)).toJson(QJsonDocument::Indented));
+    if (!gransk::samplegen::write(r, out)) return 1;
   }
   std::cerr << "gransk-samplegen: " << count << " rapporter i " << out.string() << "\n";
   return 0;

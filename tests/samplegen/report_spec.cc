@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <sstream>
 
 namespace gransk::samplegen {
 namespace {
@@ -557,6 +558,131 @@ ReportSpec make_report(std::mt19937& rng, int index, Style style) {
       pick(rng, std::vector<std::string>{"Anna Lindqvist", "Johan Berg", "Sara Öberg"}),
       pick(rng, std::vector<std::string>{"Erik Håkansson", "Maria Ek", "Lars Åström"})};
   return r;
+}
+
+namespace {
+
+std::string lower_first(std::string s) {
+  if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
+  return s;
+}
+
+void same_organisation(ReportSpec& r, const ReportSpec& like) {
+  r.organisation = like.organisation;
+  r.organisation_genitive = like.organisation_genitive;
+  r.organisation_kind = like.organisation_kind;
+  r.kommunkod = like.kommunkod;
+  r.lan = like.lan;
+  r.addressee = like.addressee;
+}
+
+}  // namespace
+
+void set_date(ReportSpec& r, std::mt19937& rng, int year) {
+  static const std::array<const char*, 12> month_names = {
+      "januari", "februari", "mars",      "april",   "maj",      "juni",
+      "juli",    "augusti",  "september", "oktober", "november", "december"};
+  r.year = year;
+  const int month = std::uniform_int_distribution<int>(2, 11)(rng);
+  const int day = std::uniform_int_distribution<int>(1, 28)(rng);
+  char date[16];
+  std::snprintf(date, sizeof date, "%04d-%02d-%02d", year, month, day);
+  r.date = date;
+  r.date_written = std::to_string(day) + " " + month_names[static_cast<size_t>(month - 1)] + " " +
+                   std::to_string(year);
+}
+
+// How firms quote an earlier recommendation in a follow-up.
+std::string reword(const std::string& text, int wording) {
+  std::string t = text;
+  if (!t.empty() && t.back() == '.') t.pop_back();
+  switch (wording) {
+    case 1:
+      return "Att " + lower_first(t) + ".";
+    case 2: {
+      static const std::vector<std::pair<std::string, std::string>> synonyms = {
+          {"Säkerställa", "Tillse"}, {"Upprätta", "Ta fram"},
+          {"Revidera", "Se över"},   {"Införa", "Inrätta"},
+          {"samtliga", "alla"},      {"Följa upp", "Följa upp"},
+          {"Komplettera", "Utöka"},  {"Dokumentera", "Skriftligt dokumentera"},
+          {"Utse", "Besluta om"},    {"rutiner", "rutiner"}};
+      for (const auto& [from, to] : synonyms)
+        if (const size_t p = t.find(from); p != std::string::npos) t.replace(p, from.size(), to);
+      return t + ".";
+    }
+    case 3: {
+      std::istringstream in(t);
+      std::vector<std::string> w;
+      for (std::string x; in >> x;) w.push_back(x);
+      const size_t keep = std::max<size_t>(5, w.size() * 3 / 4);
+      std::string out;
+      for (size_t i = 0; i < w.size() && i < keep; ++i) out += (i ? " " : "") + w[i];
+      while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();
+      return out + (keep < w.size() ? " …" : ".");
+    }
+    default:
+      return text;
+  }
+}
+
+ReportSpec make_followup(std::mt19937& rng, const std::string& stem, const ReportSpec& original,
+                         Style style, int years, int wording) {
+  ReportSpec r = make_report(rng, 0, style);
+  same_organisation(r, original);
+  r.stem = stem;
+  set_date(r, rng, original.year + years);
+  std::vector<std::string> firms;
+  for (const char* f : {"KPMG", "PwC", "EY", "Deloitte", "BDO", "Grant Thornton"})
+    if (f != original.firm) firms.push_back(f);
+  r.firm = pick(rng, firms);
+  r.topic = original.topic;
+  r.title = "Uppföljande granskning av " + original.topic;
+  r.earlier_year = original.year;
+  r.earlier_title = "granskning av " + original.topic;
+  r.followups.clear();
+  r.recommendations.clear();
+  for (size_t i = 0; i < original.recommendations.size(); ++i) {
+    const std::string st = pick(rng, std::vector<std::string>{"ja", "delvis", "nej"});
+    r.followups.push_back(
+        {reword(original.recommendations[i], wording), st, static_cast<int>(i) + 1});
+    if (st != "ja") r.recommendations.push_back(original.recommendations[i]);
+  }
+  if (r.recommendations.empty())
+    r.recommendations.push_back("Fortsätta arbetet och rapportera resultatet till " + r.addressee +
+                                " under nästa år.");
+  int nej = 0, ja = 0;
+  for (const auto& f : r.followups) {
+    nej += f.status == "nej";
+    ja += f.status == "ja";
+  }
+  const int n = static_cast<int>(r.followups.size());
+  const std::string how = nej * 2 > n ? "inte" : ja * 2 > n ? "i allt väsentligt" : "delvis";
+  r.questions = {
+      {"Har " + r.addressee + " vidtagit åtgärder utifrån de rekommendationer som lämnades?",
+       "",
+       "",
+       {},
+       ""},
+      {"Har vidtagna åtgärder följts upp?", "", "", {}, ""}};
+  r.overall_assessment = "Vår samlade bedömning är att " + r.addressee + " " + how +
+                         " har hörsammat de rekommendationer som lämnades i granskningen från " +
+                         std::to_string(r.earlier_year) + ".";
+  r.response_requests.clear();
+  return r;
+}
+
+ReportSpec make_sibling(std::mt19937& rng, const std::string& stem, const ReportSpec& like,
+                        Style style, int year) {
+  // A missiv's due date belongs to its own year; keep the sibling simple.
+  if (style == Style::CoverLetter) style = Style::VerdictTable;
+  for (int attempt = 0;; ++attempt) {
+    ReportSpec r = make_report(rng, 0, style);
+    if (r.topic != like.topic && attempt < 50) continue;
+    same_organisation(r, like);
+    r.stem = stem;
+    set_date(r, rng, year);
+    return r;
+  }
 }
 
 }  // namespace gransk::samplegen

@@ -24,7 +24,8 @@ struct Footnote {
 
 struct EarlierRecommendation {
   std::string text;
-  std::string status;  // ja | delvis | nej
+  std::string status;        // ja | delvis | nej
+  int original_ordinal = 0;  // in the original report (pairs only), 1-based
 };
 
 struct ResponseRequest {
@@ -57,6 +58,7 @@ struct ReportSpec {
   std::vector<EarlierRecommendation> followups;
   int earlier_year = 0;
   std::string earlier_title;
+  std::string earlier_file;  // pairs: the original's PDF, empty when it is left out
   std::vector<ResponseRequest> response_requests;
   std::string organisation, organisation_genitive, kommunkod, lan;
   std::string firm;
@@ -78,6 +80,20 @@ struct ReportSpec {
 };
 
 ReportSpec make_report(std::mt19937& rng, int index, Style style);
+
+// A follow-up of `original` `years` later, for the same organisation, by
+// another firm in `style` (FollowUpTable or FollowUpSections), quoting the
+// original's recommendations in one of several wordings (`wording` 0..3:
+// verbatim, "Att …" form, with synonyms, shortened).
+ReportSpec make_followup(std::mt19937& rng, const std::string& stem, const ReportSpec& original,
+                         Style style, int years, int wording);
+
+// Gives the report a date in `year`.
+void set_date(ReportSpec& r, std::mt19937& rng, int year);
+
+// The same organisation and topic as `like`, another year and questions.
+ReportSpec make_sibling(std::mt19937& rng, const std::string& stem, const ReportSpec& like,
+                        Style style, int year);
 
 // The verdict as the report's table prints it.
 std::string verdict_label(const ReportSpec& r, const std::string& verdict);

@@ -296,9 +296,11 @@ void follow_up_sections_report(PdfWriter& w, const ReportSpec& r) {
     w.heading(2, s, "Rekommendation");
     w.paragraph(e.text);
     w.paragraph("Åtgärd");
-    w.paragraph(e.status == "nej" ? "Förbundet har inte vidtagit några åtgärder."
-                                  : "Förbundet har tagit fram ett underlag som behandlats av " +
-                                        r.addressee + ".");
+    const std::string who =
+        r.organisation_kind == "kommunalförbund" ? "Förbundet" : "Förvaltningen";
+    w.paragraph(e.status == "nej"
+                    ? who + " har inte vidtagit några åtgärder."
+                    : who + " har tagit fram ett underlag som behandlats av " + r.addressee + ".");
     w.paragraph("Bedömning");
     w.paragraph(
         e.status == "ja"

@@ -16,7 +16,7 @@ struct sqlite3;
 
 namespace gransk::index {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 struct Failure {
   std::string path, sha256, reason, at;

@@ -1,0 +1,21 @@
+// Plain-text tables and CSV fields for terminal and machine output.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace gransk::cli {
+
+// Columns padded to their widest cell (counted in characters, not bytes).
+std::string text_table(const std::vector<std::string>& header,
+                       const std::vector<std::vector<std::string>>& rows);
+// At most `width` characters, ending in "…" when cut.
+std::string shorten(const std::string& text, size_t width);
+std::string csv_field(std::string s);
+std::string csv_row(const std::vector<std::string>& fields);
+// "6 år 2 mån", "5 mån", "12 dagar".
+std::string age_text(int days);
+// "0,87"
+std::string decimal(double value, int decimals = 2);
+
+}  // namespace gransk::cli
