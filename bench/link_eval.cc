@@ -67,11 +67,28 @@ int main(int argc, char** argv) {
   }
 
   double lowest_right = 1, highest_wrong = 0;
+  int answer_documents = 0, answers_matched = 0;
   int gold_links = 0, made = 0, correct = 0, cross_org = 0, followups = 0, pairs_left_out = 0;
   for (const auto& e : std::filesystem::directory_iterator(dir)) {
     const std::string name = e.path().filename().string();
     if (name.size() < 10 || name.substr(name.size() - 10) != ".gold.json") continue;
     const QJsonObject gold = read_json(e.path());
+    if (gold.contains("answers")) {  // a board's answer: are its report's requests answered?
+      ++answer_documents;
+      const std::string pdf = name.substr(0, name.size() - 10) + ".pdf";
+      gransk::index::RegisterFilter filter;
+      filter.report_id = id_of[gold["answers"].toString().toStdString()];
+      gransk::index::Register reg;
+      if (!gransk::index::read_register(*archive, filter, "2100-01-01", reg, error)) {
+        std::cerr << error << "\n";
+        return 1;
+      }
+      bool all = !reg.requests.empty();
+      for (const auto& q : reg.requests) all = all && q.answer && q.answer->report_id == id_of[pdf];
+      answers_matched += all;
+      if (verbose && !all) std::cout << pdf << ": besvarar inte sin rapports begäranden\n";
+      continue;
+    }
     const QJsonObject follows = gold["follows_up"].toObject();
     if (!follows.contains("file")) continue;  // not a pair's follow-up
     ++followups;
@@ -133,7 +150,12 @@ int main(int argc, char** argv) {
       "organisationer: %d\n",
       followups, pairs_left_out, summary.stored, summary.failed, gold_links, made, correct,
       precision, recall, cross_org);
+  std::printf("svarsdokument: %d av %d besvarar rätt rapports begäranden\n", answers_matched,
+              answer_documents);
   std::printf("säkerhet: lägsta för en rätt länk %.2f, högsta för en fel länk %.2f (gräns %.2f)\n",
               lowest_right, highest_wrong, gransk::corpus::kLinkThreshold);
-  return precision >= min_precision && recall >= min_recall && cross_org == 0 ? 0 : 1;
+  return precision >= min_precision && recall >= min_recall && cross_org == 0 &&
+                 answers_matched == answer_documents
+             ? 0
+             : 1;
 }

@@ -194,6 +194,14 @@ double recommendation_similarity(std::string_view a, std::string_view b) {
   return 2.0 * static_cast<double>(common.size()) / static_cast<double>(sa.size() + sb.size());
 }
 
+double subject_similarity(std::string_view title_a, std::string_view title_b) {
+  const std::vector<std::string> a = topic_words(title_a), b = topic_words(title_b);
+  if (a.empty() || b.empty()) return 0;
+  std::vector<std::string> common;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(common));
+  return 2.0 * static_cast<double>(common.size()) / static_cast<double>(a.size() + b.size());
+}
+
 std::vector<LinkChoice> link_followups(const std::vector<std::string>& earlier,
                                        std::optional<int> followed_year,
                                        std::string_view followed_title,

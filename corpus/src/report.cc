@@ -280,7 +280,9 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
   // An audit report speaks of its auditors and questions more than once; a
   // survey that mentions a "revisionsrapport" in passing is not one.
   const bool audit = of_tag(findings, "audit_marker").size() >= 2;
-  if (const Finding* t = best(of_tag(findings, "report_type", 3)); t && audit)
+  // A board's answer to a report is not an audit, but is known by its heading.
+  if (const Finding* t = best(of_tag(findings, "report_type", 3));
+      t && (audit || t->value == "svar på revisionsrapport"))
     r.report_type = t->value;
   else
     r.report_type = audit ? "granskning" : "annat";

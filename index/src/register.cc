@@ -276,9 +276,8 @@ void answers_from_documents(Loaded& l) {
       const StoredReport& r = l.reports.at(rid);
       if (r.org_key != s.org_key || rid == id || requests.empty()) continue;
       if (!s.ref.date.empty() && !r.ref.date.empty() && r.ref.date > s.ref.date) continue;
-      const double score = corpus::recommendation_similarity(s.ref.title, r.ref.title) +
-                           (r.ref.date > (best ? best->ref.date : std::string()) ? 0.01 : 0);
-      if (score > best_score) {
+      const double score = corpus::subject_similarity(s.ref.title, r.ref.title);
+      if (score > best_score || (score == best_score && best && r.ref.date > best->ref.date)) {
         best = &r;
         best_score = score;
       }

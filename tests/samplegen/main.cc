@@ -67,7 +67,8 @@ QJsonObject gold(const ReportSpec& r, const std::string& file) {
                     r.style == Style::VerdictTable || r.style == Style::FulfilmentTable ||
                         r.style == Style::CoverLetter || r.style == Style::RegionReport}}},
   };
-  if (r.earlier_year) {
+  if (r.style == Style::BoardAnswer) g["answers"] = q(r.earlier_file);
+  if (r.earlier_year && r.style != Style::BoardAnswer) {
     QJsonObject f{{"year", r.earlier_year}, {"title", q(r.earlier_title)}};
     // Pairs: which generated report this follows up (null: left out on purpose).
     if (r.followups.size() && r.followups[0].original_ordinal)
@@ -119,6 +120,10 @@ bool write_pairs(std::mt19937& rng, int count, const std::filesystem::path& out)
       if (!write(orig, out)) return false;
     }
     if (!write(follow, out)) return false;
+    // Half the missivs get the board's answer as a document of its own.
+    if (!leave_out && style == Style::CoverLetter && made % 2 == 0 &&
+        !write(make_board_answer(rng, "par-" + std::to_string(made) + "-svar", orig), out))
+      return false;
     if (made % 3 == 0) {
       ReportSpec older = make_sibling(
           rng, "par-" + std::to_string(made) + "-aldre-" + std::to_string(orig.year - 3), orig,

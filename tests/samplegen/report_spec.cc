@@ -365,6 +365,8 @@ std::string style_name(Style s) {
       return "kommentarstabell";
     case Style::SubQuestions:
       return "delfragor";
+    case Style::BoardAnswer:
+      return "svar";
   }
   return "okand";
 }
@@ -445,6 +447,8 @@ ReportSpec make_report(std::mt19937& rng, int index, Style style) {
     case Style::SubQuestions:
       r.firm = "BDO";
       r.verdict_scale = "uppfyllt";
+      break;
+    case Style::BoardAnswer:
       break;
     case Style::RegionReport: {
       const Region& reg =
@@ -590,6 +594,16 @@ void set_date(ReportSpec& r, std::mt19937& rng, int year) {
   r.date = date;
   r.date_written = std::to_string(day) + " " + month_names[static_cast<size_t>(month - 1)] + " " +
                    std::to_string(year);
+  // A missiv's answer is due about three months after the report.
+  const int due_month = (month + 2) % 12 + 1;
+  const int due_year = year + (month + 2 >= 12 ? 1 : 0);
+  char iso[16];
+  std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", due_year, due_month, 15);
+  for (ResponseRequest& rr : r.response_requests) {
+    rr.due_iso = iso;
+    rr.due_written = "15 " + std::string(month_names[static_cast<size_t>(due_month - 1)]) + " " +
+                     std::to_string(due_year);
+  }
 }
 
 // How firms quote an earlier recommendation in a follow-up.
@@ -683,6 +697,39 @@ ReportSpec make_sibling(std::mt19937& rng, const std::string& stem, const Report
     set_date(r, rng, year);
     return r;
   }
+}
+
+ReportSpec make_board_answer(std::mt19937& rng, const std::string& stem,
+                             const ReportSpec& original) {
+  ReportSpec r = original;
+  r.style = Style::BoardAnswer;
+  r.stem = stem;
+  r.report_type = "svar på revisionsrapport";
+  r.firm.clear();
+  r.title = "Svar på revisionsrapport om " + original.topic;
+  r.earlier_title = original.title;
+  r.earlier_year = original.year;
+  r.earlier_file = original.stem + ".pdf";
+  // Answered some weeks after the report, on or before the due date.
+  const std::string due = original.response_requests.empty()
+                              ? original.date
+                              : original.response_requests.front().due_iso;
+  r.date = due.substr(0, 8) + "0" + std::to_string(std::uniform_int_distribution<int>(1, 9)(rng));
+  r.year = std::stoi(r.date.substr(0, 4));
+  r.questions.clear();
+  r.followups.clear();
+  r.response_requests.clear();
+  r.footnotes.clear();
+  r.overall_assessment.clear();
+  r.signatories = {pick(rng, std::vector<std::string>{"Karin Nilsson", "Per Olsson"})};
+  // An answer has no recommendations or addressee of its own: the letter
+  // quotes the report's recommendations (kept in `background`) and signs for
+  // the board (kept in `purpose`).
+  r.background = r.recommendations;
+  r.recommendations.clear();
+  r.purpose = r.addressee;
+  r.addressee.clear();
+  return r;
 }
 
 }  // namespace gransk::samplegen

@@ -46,6 +46,7 @@ enum class Style {
   FollowUpSections,  // kommunalförbund follow-up: Rekommendation / Åtgärd / Bedömning
   CommentTable,      // Revisionsfråga | Kommentar | Bedömning, verdict in the last column
   SubQuestions,  // "Delfråga N: …?" paragraphs, "Kontrollmålet bedöms som …", written date
+  BoardAnswer,   // not a report: the board's answer to one ("Svar på revisionsrapport …")
 };
 std::string style_name(Style s);
 
@@ -87,6 +88,10 @@ ReportSpec make_report(std::mt19937& rng, int index, Style style);
 // verbatim, "Att …" form, with synonyms, shortened).
 ReportSpec make_followup(std::mt19937& rng, const std::string& stem, const ReportSpec& original,
                          Style style, int years, int wording);
+
+// The board's answer to `original`, dated between its date and its due date.
+ReportSpec make_board_answer(std::mt19937& rng, const std::string& stem,
+                             const ReportSpec& original);
 
 // Gives the report a date in `year`.
 void set_date(ReportSpec& r, std::mt19937& rng, int year);

@@ -317,6 +317,24 @@ void follow_up_sections_report(PdfWriter& w, const ReportSpec& r) {
   signatures(w, r, "certifierad kommunal revisor");
 }
 
+// A board's answer: a letter, no audit findings of its own.
+void board_answer(PdfWriter& w, const ReportSpec& r) {
+  const std::string& board = r.purpose;
+  w.cover(r.organisation, r.title, board, "Dnr KS " + std::to_string(r.year) + "/118", r.date);
+  w.heading(1, "", r.title);
+  w.paragraph("Revisorerna har lämnat rapporten " + r.earlier_title + " till " + board + " i " +
+              r.organisation + ". Här lämnas styrelsens yttrande över rapporten.");
+  w.paragraph(
+      "Styrelsen delar revisorernas iakttagelser i huvudsak. Förvaltningen har fått i "
+      "uppdrag att ta fram en handlingsplan som redovisas för styrelsen under hösten.");
+  for (const std::string& rec : r.background)
+    w.paragraph("Om rekommendationen ”" + rec +
+                "”: arbetet har påbörjats och beräknas vara klart "
+                "inom ett år.");
+  w.paragraph("För " + board);
+  for (const std::string& s : r.signatories) w.paragraph(s + ", ordförande");
+}
+
 void comment_table_report(PdfWriter& w, const ReportSpec& r) {
   cover(w, r);
   w.heading(1, "1", "Sammanfattning");
@@ -392,6 +410,9 @@ void write_report(const ReportSpec& r, const std::string& path) {
       break;
     case Style::SubQuestions:
       sub_questions_report(w, r);
+      break;
+    case Style::BoardAnswer:
+      board_answer(w, r);
       break;
   }
   w.finish();

@@ -33,6 +33,12 @@ std::string organisation_key(std::string_view name, const std::optional<std::str
 // styrande dokument fastställs som tydliggör ansvaret" score high.
 double recommendation_similarity(std::string_view a, std::string_view b);
 
+// How much two titles share a subject (0..1): Dice overlap of their subject
+// words with compounds opened up, generic words ("granskning", "svar") left
+// out. "Svar på revisionsrapport om informationssäkerhet" and "Granskning av
+// informationssäkerhetsarbetet" share their subject.
+double subject_similarity(std::string_view title_a, std::string_view title_b);
+
 struct LinkCandidate {
   std::string text;
   std::optional<int> year;  // of the report that gave the recommendation
