@@ -39,7 +39,7 @@ int run_followup(const FollowUpOptions& o) {
     return kSomeFailed;
   }
   std::cerr << o.output << ": " << pack.recommendations.size() << " rekommendationer, "
-            << pack.requests.size() << " obesvarade svarsbegäranden, " << pack.questions.size()
+            << pack.requests.size() << " svarsbegäranden, " << pack.questions.size()
             << " förslag till revisionsfrågor\n";
   return kOk;
 }

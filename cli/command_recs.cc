@@ -29,6 +29,8 @@ void print_item(const index::RegisterEntry& e) {
             << (e.from_followup ? "Känd från uppföljningen: " : "Från: ") << e.report.title << " ("
             << year_text(e.report.year) << (e.report.firm.empty() ? "" : ", " + e.report.firm)
             << "), s. " << e.page << ", rapport " << e.report.id << "\n";
+  if (!e.restates.empty())
+    std::cout << "Upprepar " << e.restates << ", som uppföljningen fann inte åtgärdad.\n";
   if (e.from_followup && e.year)
     std::cout << "Given " << *e.year
               << " enligt uppföljningen; den rapporten finns inte i arkivet.\n";

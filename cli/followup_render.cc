@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 #include <map>
 #include <sstream>
 
@@ -21,7 +22,8 @@ std::string report_line(const index::ReportRef& r) {
 
 std::string given_text(const index::RegisterEntry& e) {
   if (!e.from_followup)
-    return "Given i " + report_line(e.report) + ", s. " + std::to_string(e.page) + ".";
+    return "Given i " + report_line(e.report) + ", s. " + std::to_string(e.page) + "." +
+           (e.restates.empty() ? "" : " Upprepar " + e.restates + ".");
   return "Given " + year_of(e.year) +
          "; den rapporten finns inte i arkivet, så rekommendationen följs i uppföljningens "
          "formulering (" +
@@ -67,7 +69,9 @@ std::string summary_text(const index::FollowUpPack& p) {
     s << (first ? "" : ", ") << n << " " << label;
     first = false;
   }
-  s << ". " << p.requests.size() << " obesvarade svarsbegäranden";
+  const auto open =
+      std::count_if(p.requests.begin(), p.requests.end(), [](const auto& q) { return !q.answer; });
+  s << ". " << open << " obesvarade svarsbegäranden";
   if (c.overdue) s << ", varav " << c.overdue << " förfallna";
   s << ".";
   return s.str();
@@ -194,19 +198,25 @@ std::string render_html(const index::FollowUpPack& p) {
     o << "</article>\n";
   }
 
-  o << "<h2>3. Obesvarade svarsbegäranden</h2>\n";
+  o << "<h2>3. Begärda svar</h2>\n";
   if (p.requests.empty()) {
-    o << "<p>Inga obesvarade svarsbegäranden.</p>\n";
+    o << "<p>Revisorerna har inte begärt svar i dessa rapporter.</p>\n";
   } else {
-    o << "<table><thead><tr><th>Svar senast</th><th>Begäran</th><th>Källa</th></tr></thead>"
-         "<tbody>\n";
-    for (const auto& q : p.requests)
-      o << "<tr><td>" << h(q.due.value_or("–"))
+    o << "<table><thead><tr><th>Svar senast</th><th>Begäran</th><th>Källa</th><th>Svar</th>"
+         "</tr></thead><tbody>\n";
+    for (const auto& q : p.requests) {
+      std::string answer = "<strong>obesvarad</strong>";
+      if (q.answer)
+        answer = "besvarad " + h(q.answer->date) +
+                 (q.answer->source == "manuellt" ? std::string(" (registrerat i Gransk)")
+                                                 : "<br>" + h(q.answer->source));
+      o << "<tr><td class=\"nowrap\">" << h(q.due.value_or("–"))
         << (q.overdue
                 ? "<br><span class=\"overdue\">förfallen " + h(age_text(q.days_overdue)) + "</span>"
                 : "")
         << "</td><td>" << h(q.text) << "</td><td>" << h(q.report.title) << ", s. " << q.page << " ("
-        << h(q.id) << ")</td></tr>\n";
+        << h(q.id) << ")</td><td>" << answer << "</td></tr>\n";
+    }
     o << "</tbody></table>\n";
   }
 
@@ -249,11 +259,13 @@ std::string render_markdown(const index::FollowUpPack& p) {
         << ", s. " << ev.page << " (" << link_text(ev) << ")\n  > " << ev.quote << "\n";
     o << "\n";
   }
-  o << "## 3. Obesvarade svarsbegäranden\n\n";
+  o << "## 3. Begärda svar\n\n";
   if (p.requests.empty()) o << "Inga.\n";
   for (const auto& q : p.requests)
     o << "- " << q.text << " — svar senast " << q.due.value_or("–")
-      << (q.overdue ? " (förfallen)" : "") << "; " << q.report.title << ", s. " << q.page << "\n";
+      << (q.overdue ? " (förfallen)" : "")
+      << (q.answer ? " (besvarad " + q.answer->date + ")" : std::string(" (obesvarad)")) << "; "
+      << q.report.title << ", s. " << q.page << "\n";
   o << "\n## 4. Förslag till revisionsfrågor\n\n";
   int n = 0;
   for (const auto& q : p.questions)

@@ -44,6 +44,7 @@ QJsonObject to_json(const index::RegisterEntry& e) {
           {"text", q(e.text)},
           {"sida", e.page},
           {"fran_uppfoljning", e.from_followup},
+          {"upprepar", opt(e.restates)},
           {"ar", e.year ? QJsonValue(*e.year) : QJsonValue()},
           {"status", q(corpus::status_key(e.status))},
           {"status_text", q(corpus::status_label(e.status))},

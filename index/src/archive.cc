@@ -336,7 +336,8 @@ namespace {
 constexpr const char* kReportColumns =
     "SELECT r.id, r.sha256, r.path, coalesce(r.organisation, ''), coalesce(r.kommunkod, ''), "
     "coalesce(r.lan, ''), coalesce(r.firm, ''), r.report_type, coalesce(r.title, ''), r.year, "
-    "(SELECT count(*) FROM entries e WHERE e.report_id = r.id) FROM reports r ";
+    "(SELECT count(*) FROM entries e WHERE e.report_id = r.id), coalesce(r.date, ''), "
+    "coalesce(r.addressee, ''), r.pages FROM reports r ";
 
 ReportRow report_row(const Statement& s) {
   ReportRow r;
@@ -351,6 +352,9 @@ ReportRow report_row(const Statement& s) {
   r.title = s.text(8);
   if (!s.is_null(9)) r.year = static_cast<int>(s.integer(9));
   r.entries = static_cast<int>(s.integer(10));
+  r.date = s.text(11);
+  r.addressee = s.text(12);
+  r.pages = static_cast<int>(s.integer(13));
   return r;
 }
 }  // namespace

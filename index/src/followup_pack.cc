@@ -100,7 +100,7 @@ bool build_followup_pack(const Archive& archive, const std::string& organisation
                             std::tie(b.year, b.report.id, b.ordinal);
                    });
   for (ResponseRequestEntry& q : reg.requests)
-    if (q.org_key == key && in_scope.count(q.report.id) && !q.answer) {
+    if (q.org_key == key && in_scope.count(q.report.id)) {
       used.insert(q.report.id);
       out.requests.push_back(std::move(q));
     }
@@ -115,6 +115,8 @@ bool build_followup_pack(const Archive& archive, const std::string& organisation
     ref.report_type = r.report_type;
     ref.year = r.year;
     ref.path = r.path;
+    ref.date = r.date;
+    ref.addressee = r.addressee;
     out.reports.push_back(ref);
   }
   // Dates and addressees come with the register's report refs.
@@ -152,6 +154,15 @@ bool build_followup_pack(const Archive& archive, const std::string& organisation
       same->recommendation_id += ", " + e.id;
     else
       out.questions.push_back({e.id, q});
+  }
+  // An unanswered request is a question for the follow-up too.
+  for (const ResponseRequestEntry& q : out.requests) {
+    if (q.answer) continue;
+    std::string text = q.text;
+    while (!text.empty() && (text.back() == '.' || text.back() == '?')) text.pop_back();
+    out.questions.push_back({q.id, "Har " + out.board + " besvarat revisorernas begäran ”" + text +
+                                       "”" + (q.due ? " (svar begärt senast " + *q.due + ")" : "") +
+                                       "?"});
   }
   // Earlier audits the follow-ups name that are not in the archive.
   std::vector<ReportRef> missing;

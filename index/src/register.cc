@@ -261,6 +261,24 @@ std::vector<RegisterEntry> build_entries(const Loaded& l, std::vector<LinkRow>* 
   for (RegisterEntry& e : entries)
     for (const StatusEvent& ev : e.history)
       if (ev.status) e.status = *ev.status;
+  // A follow-up's own recommendation that repeats one it found unresolved
+  // ("kvarstående") says so, so it is not read as a new finding.
+  std::map<int64_t, std::vector<size_t>> followed;  // follow-up report -> entries it followed up
+  for (size_t i = 0; i < entries.size(); ++i)
+    for (const StatusEvent& ev : entries[i].history) followed[ev.source.id].push_back(i);
+  for (RegisterEntry& e : entries) {
+    if (e.from_followup) continue;
+    const auto f = followed.find(e.report.id);
+    if (f == followed.end()) continue;
+    double best = 0.8;  // nearly the same words
+    for (size_t i : f->second) {
+      const double s = corpus::recommendation_similarity(e.text, entries[i].text);
+      if (s >= best) {
+        best = s;
+        e.restates = entries[i].id;
+      }
+    }
+  }
   return entries;
 }
 
@@ -335,6 +353,7 @@ bool read_register(const Archive& archive, const RegisterFilter& filter, const s
   std::stable_sort(out.requests.begin(), out.requests.end(),
                    [](const ResponseRequestEntry& a, const ResponseRequestEntry& b) {
                      if (a.overdue != b.overdue) return a.overdue;
+                     if (a.answer.has_value() != b.answer.has_value()) return !a.answer;
                      return a.due.value_or("9999") < b.due.value_or("9999");
                    });
 

@@ -29,9 +29,9 @@ struct EntryRow {
 
 struct ReportRow {
   int64_t id = 0;
-  std::string sha256, path, organisation, kommunkod, lan, firm, report_type, title;
+  std::string sha256, path, organisation, kommunkod, lan, firm, report_type, title, date, addressee;
   std::optional<int> year;
-  int entries = 0;
+  int entries = 0, pages = 0;
 };
 
 class Archive {

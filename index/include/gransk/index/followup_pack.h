@@ -22,7 +22,7 @@ struct FollowUpPack {
   // archive lacks is listed with id 0.
   std::vector<ReportRef> reports;
   std::vector<RegisterEntry> recommendations;  // in scope, by report and ordinal
-  std::vector<ResponseRequestEntry> requests;  // unanswered, overdue first
+  std::vector<ResponseRequestEntry> requests;  // overdue first, answered last
   std::vector<SuggestedQuestion> questions;    // one per unresolved recommendation
 };
 

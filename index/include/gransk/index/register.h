@@ -48,6 +48,7 @@ struct RegisterEntry {
   std::string text;
   int page = 0;
   bool from_followup = false;  // known only from a follow-up's wording
+  std::string restates;        // for a follow-up's own recommendation: the earlier one it repeats
   std::optional<int> year;     // when it was given
   corpus::RecommendationStatus status = corpus::RecommendationStatus::Open;  // latest event's
   std::vector<StatusEvent> history;                                          // oldest first
