@@ -30,6 +30,15 @@ std::string type_label(const std::string& key) {
   return key;
 }
 
+std::string guillemets(std::string s) {
+  for (size_t p = 0; p < s.size(); ++p)
+    if (s[p] == index::kMatchStart)
+      s.replace(p, 1, "«");
+    else if (s[p] == index::kMatchEnd)
+      s.replace(p, 1, "»");
+  return s;
+}
+
 int run_search(SearchOptions o) {
   if (!parse_year_range(o.years, o.filters.year_from, o.filters.year_to)) {
     std::cerr << "gransk search: --ar tar ett år eller ett intervall, t.ex. 2019..2024\n";
@@ -48,7 +57,7 @@ int run_search(SearchOptions o) {
     for (const index::Hit& h : r.hits)
       hits.append(QJsonObject{{"typ", q(h.type)},
                               {"text", q(h.text)},
-                              {"utdrag", q(h.snippet)},
+                              {"utdrag", q(guillemets(h.snippet))},
                               {"bedomning", h.verdict.empty() ? QJsonValue() : q(h.verdict)},
                               {"organisation", q(h.organisation)},
                               {"kommunkod", q(h.kommunkod)},
@@ -86,7 +95,7 @@ int run_search(SearchOptions o) {
                 << ++n << ". " << h.organisation << " " << (h.year ? std::to_string(*h.year) : "")
                 << " · " << h.firm << " · " << h.title << " · s. " << h.page << "\n   ["
                 << type_label(h.type) << (h.verdict.empty() ? "" : ": " + h.verdict) << "] "
-                << h.snippet << "\n";
+                << guillemets(h.snippet) << "\n";
     }
     if (o.facets)
       for (const auto& [name, values] : r.facets) {

@@ -28,5 +28,6 @@ void add_link_command(CLI::App& app, std::function<int()>& run);
 void add_answer_command(CLI::App& app, std::function<int()>& run);
 void add_followup_command(CLI::App& app, std::function<int()>& run);
 void add_stats_command(CLI::App& app, std::function<int()>& run);
+void add_serve_command(CLI::App& app, std::function<int()>& run);
 
 }  // namespace gransk::cli

@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   gransk::cli::add_answer_command(app, run);
   gransk::cli::add_followup_command(app, run);
   gransk::cli::add_stats_command(app, run);
+  gransk::cli::add_serve_command(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -370,14 +370,25 @@ std::vector<EntryRow> Archive::findings(int64_t report_id) const {
   std::vector<EntryRow> out;
   Statement s(db_,
               "SELECT type, text, coalesce(verdict, ''), coalesce(due, ''), coalesce(section, ''), "
-              "coalesce(rule_id, ''), coalesce(page, 0) FROM entries WHERE report_id = ?1 AND "
+              "coalesce(rule_id, ''), coalesce(page, 0), id, report_id FROM entries WHERE "
+              "report_id = ?1 AND "
               "type <> 'text' ORDER BY CASE type WHEN 'bedomning' THEN 0 WHEN 'fraga' THEN 1 WHEN "
               "'rekommendation' THEN 2 WHEN 'uppfoljning' THEN 3 ELSE 4 END, page, span_begin");
   s.bind(1, report_id);
   while (s.step() == SQLITE_ROW)
     out.push_back({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5),
-                   static_cast<int>(s.integer(6))});
+                   static_cast<int>(s.integer(6)), s.integer(7), s.integer(8)});
   return out;
+}
+
+std::optional<EntryRow> Archive::entry(int64_t id) const {
+  Statement s(db_,
+              "SELECT type, text, coalesce(verdict, ''), coalesce(due, ''), coalesce(section, ''), "
+              "coalesce(rule_id, ''), coalesce(page, 0), id, report_id FROM entries WHERE id = ?1");
+  s.bind(1, id);
+  if (s.step() != SQLITE_ROW) return std::nullopt;
+  return EntryRow{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5),
+                  static_cast<int>(s.integer(6)), s.integer(7), s.integer(8)};
 }
 
 std::vector<ReportRow> Archive::reports(const std::string& kommun, const std::string& lan,

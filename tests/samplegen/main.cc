@@ -141,6 +141,7 @@ int main(int argc, char** argv) {
   QCoreApplication app(argc, argv);
   std::filesystem::path out = "samples";
   int count = 5, pairs = 0;
+  bool xss = false;  // also a report whose title and a recommendation carry HTML
   unsigned seed = 2024;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -150,11 +151,13 @@ int main(int argc, char** argv) {
       count = std::stoi(argv[++i]);
     else if (a == "--pairs" && i + 1 < argc)
       pairs = std::stoi(argv[++i]);
+    else if (a == "--xss")
+      xss = true;
     else if (a == "--seed" && i + 1 < argc)
       seed = static_cast<unsigned>(std::stoul(argv[++i]));
     else {
       std::cerr << "användning: gransk-samplegen [--out KATALOG] [--count N | --pairs N] [--seed "
-                   "S]\n";
+                   "S] [--xss]\n";
       return 2;
     }
   }
@@ -180,6 +183,18 @@ int main(int argc, char** argv) {
         Style::CommentTable,   Style::SubQuestions};
     const Style style = styles[(i - 1) % (sizeof styles / sizeof styles[0])];
     const gransk::samplegen::ReportSpec r = gransk::samplegen::make_report(rng, i, style);
+    if (!gransk::samplegen::write(r, out)) return 1;
+  }
+  if (xss) {
+    // For the web page's tests: text from a PDF must render as text.
+    gransk::samplegen::ReportSpec r =
+        gransk::samplegen::make_report(rng, 0, gransk::samplegen::Style::VerdictTable);
+    r.stem = "prov-xss";
+    r.title =
+        "Granskning av <script>window.pwned=1</script> \"><img src=x onerror=\"window.pwned=2\">";
+    r.recommendations.front() =
+        "Säkerställa att <script>window.pwned=3</script> och \"><img src=x "
+        "onerror=\"window.pwned=4\"> visas som text.";
     if (!gransk::samplegen::write(r, out)) return 1;
   }
   std::cerr << "gransk-samplegen: " << count << " rapporter i " << out.string() << "\n";

@@ -25,6 +25,7 @@ struct Failure {
 struct EntryRow {
   std::string type, text, verdict, due, section, rule_id;
   int page = 0;
+  int64_t id = 0, report_id = 0;
 };
 
 struct ReportRow {
@@ -63,6 +64,8 @@ class Archive {
   std::optional<ReportRow> report(int64_t id) const;
   // A report's findings (not its passages), in page order.
   std::vector<EntryRow> findings(int64_t report_id) const;
+  // One finding or passage by its id (a search hit's entry_id).
+  std::optional<EntryRow> entry(int64_t id) const;
   int schema_version() const;
   // PRAGMA integrity_check and FTS5's own check of the index against its
   // content; "ok", or what is wrong.

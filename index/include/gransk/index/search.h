@@ -21,6 +21,11 @@ struct SearchFilters {
   std::optional<int> year_from, year_to;
 };
 
+// A snippet marks each matched term with these (control characters, which
+// never occur in the clean text): the CLI shows «…», the web page <mark>.
+inline constexpr char kMatchStart = '\x02';
+inline constexpr char kMatchEnd = '\x03';
+
 struct Hit {
   int64_t entry_id = 0, report_id = 0;
   std::string type, text, snippet, verdict, section;
@@ -38,7 +43,7 @@ struct Facet {
 struct SearchResult {
   std::vector<Hit> hits;
   int total = 0;
-  std::map<std::string, std::vector<Facet>> facets;  // kommun, ar, firma, typ
+  std::map<std::string, std::vector<Facet>> facets;  // kommun, lan, ar, firma, typ, bedomning
 };
 
 // The user's query as an FTS5 expression; nullopt and a Swedish `hint` if the

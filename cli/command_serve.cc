@@ -1,0 +1,17 @@
+// gransk serve: the archive as a local web page (see cli/serve/).
+#include "commands.h"
+#include "serve/server.h"
+
+namespace gransk::cli {
+
+void add_serve_command(CLI::App& app, std::function<int()>& run) {
+  auto o = std::make_shared<web::ServeOptions>();
+  CLI::App* cmd = app.add_subcommand("serve", "Visa arkivet som en webbsida på den här datorn");
+  cmd->add_option("--db", o->db, "Arkivfil (standard: $GRANSK_DB eller användarens datakatalog)");
+  cmd->add_option("--port", o->port, "Port (0: valfri ledig)")->check(CLI::Range(0, 65535));
+  cmd->add_option("--listen", o->listen,
+                  "Adress att lyssna på (standard 127.0.0.1; annan ger en varning)");
+  cmd->callback([o, &run] { run = [o] { return web::serve(*o); }; });
+}
+
+}  // namespace gransk::cli

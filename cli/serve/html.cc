@@ -1,0 +1,131 @@
+#include "html.h"
+
+#include <cctype>
+
+#include "gransk/index/search.h"
+
+namespace gransk::cli::web {
+
+std::string escape(const std::string& s) {
+  std::string out;
+  out.reserve(s.size() + 16);
+  for (const char c : s) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string url_encode(const std::string& s) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (const unsigned char c : s) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
+std::string param(const Params& p, const std::string& name) {
+  const auto it = p.find(name);
+  return it == p.end() ? std::string() : it->second;
+}
+
+std::string link(const std::string& path,
+                 const std::vector<std::pair<std::string, std::string>>& params) {
+  std::string out = path;
+  char sep = '?';
+  for (const auto& [k, v] : params) {
+    if (v.empty()) continue;
+    out += sep + url_encode(k) + "=" + url_encode(v);
+    sep = '&';
+  }
+  return out;
+}
+
+std::string page(const std::string& title, Nav active, const std::string& body) {
+  struct Item {
+    Nav nav;
+    const char* href;
+    const char* label;
+  };
+  static const Item items[] = {{Nav::Search, "/", "Sök"},
+                               {Nav::Reports, "/rapporter", "Rapporter"},
+                               {Nav::Register, "/rekommendationer", "Rekommendationer"},
+                               {Nav::FollowUp, "/uppfoljning", "Uppföljning"},
+                               {Nav::Stats, "/statistik", "Statistik"}};
+  std::string nav;
+  for (const Item& i : items)
+    nav += std::string("<li><a href=\"") + i.href + "\"" +
+           (i.nav == active ? " aria-current=\"page\"" : "") + ">" + i.label + "</a></li>";
+  return "<!doctype html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n"
+         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
+         escape(title) +
+         " – Gransk</title>\n<link rel=\"stylesheet\" href=\"/static/gransk.css\">\n"
+         "<script src=\"/static/gransk.js\" defer></script>\n</head>\n<body>\n"
+         "<a class=\"skip\" href=\"#innehall\">Hoppa till innehållet</a>\n"
+         "<header class=\"site\"><a class=\"brand\" href=\"/\">Gransk</a>"
+         "<nav aria-label=\"Huvudmeny\"><ul>" +
+         nav + "</ul></nav></header>\n<main id=\"innehall\">\n" + body +
+         "\n</main>\n<footer class=\"site\">Gransk · kommunala revisionsrapporter, sökbara och "
+         "spårbara till sida och mening · allt körs på den här datorn</footer>\n</body>\n</html>\n";
+}
+
+std::string marked(const std::string& snippet) {
+  std::string out, run;
+  bool open = false;
+  for (const char c : snippet) {
+    if (c == index::kMatchStart || c == index::kMatchEnd) {
+      out += escape(run);
+      run.clear();
+      if (c == index::kMatchStart && !open) out += "<mark>", open = true;
+      if (c == index::kMatchEnd && open) out += "</mark>", open = false;
+      continue;
+    }
+    run += c;
+  }
+  out += escape(run);
+  if (open) out += "</mark>";
+  return out;
+}
+
+std::string type_label(const std::string& t) {
+  if (t == "fraga") return "Revisionsfråga";
+  if (t == "bedomning") return "Samlad bedömning";
+  if (t == "rekommendation") return "Rekommendation";
+  if (t == "uppfoljning") return "Tidigare rekommendation";
+  if (t == "svarsbegaran") return "Svarsbegäran";
+  if (t == "text") return "Text";
+  return t;
+}
+
+std::string verdict_label(const std::string& v) {
+  if (v == "ja") return "Ja";
+  if (v == "delvis") return "Delvis";
+  if (v == "nej") return "Nej";
+  return v;
+}
+
+}  // namespace gransk::cli::web

@@ -1,0 +1,32 @@
+// Building the web page's HTML: every text from a PDF or a request goes
+// through escape() (or a helper that calls it); no other way into a page.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace gransk::cli::web {
+
+using Params = std::multimap<std::string, std::string>;
+
+std::string escape(const std::string& s);
+std::string url_encode(const std::string& s);
+// The first value of a query or form parameter, or "".
+std::string param(const Params& p, const std::string& name);
+// "/?q=…&kommun=…" from the given parameters, leaving out empty ones.
+std::string link(const std::string& path,
+                 const std::vector<std::pair<std::string, std::string>>& params);
+
+// Page navigation entries and the whole page around `body`.
+enum class Nav { Search, Reports, Register, FollowUp, Stats, None };
+std::string page(const std::string& title, Nav active, const std::string& body);
+
+// A search snippet with its matches marked <mark>, the rest escaped.
+std::string marked(const std::string& snippet);
+
+// Swedish labels for stored keys.
+std::string type_label(const std::string& type);        // fraga -> Fråga
+std::string verdict_label(const std::string& verdict);  // nej -> Nej
+
+}  // namespace gransk::cli::web

@@ -1,0 +1,233 @@
+#include "server.h"
+
+#include <httplib.h>
+
+#include <QDate>
+#include <QRandomGenerator>
+#include <atomic>
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <thread>
+
+#include "../archive_options.h"
+#include "pages.h"
+#include "web_assets.h"
+
+namespace gransk::cli::web {
+namespace {
+
+std::atomic<bool> g_stop{false};
+extern "C" void on_signal(int) { g_stop = true; }
+
+std::string random_token() {
+  std::string t;
+  static const char* hex = "0123456789abcdef";
+  for (int i = 0; i < 32; ++i) t += hex[QRandomGenerator::system()->bounded(16)];
+  return t;
+}
+
+std::string url_decode(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '+') {
+      out += ' ';
+    } else if (s[i] == '%' && i + 2 < s.size() &&
+               std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
+               std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
+      out += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+// application/x-www-form-urlencoded
+Params form_of(const httplib::Request& req) {
+  Params p;
+  std::istringstream in(req.body);
+  for (std::string pair; std::getline(in, pair, '&');) {
+    const size_t eq = pair.find('=');
+    if (eq == std::string::npos) continue;
+    p.emplace(url_decode(pair.substr(0, eq)), url_decode(pair.substr(eq + 1)));
+  }
+  return p;
+}
+
+// Each worker thread keeps its own connection: SQLite handles are not shared.
+index::Archive* archive_for(const std::string& path) {
+  thread_local std::unique_ptr<index::Archive> archive;
+  if (!archive) {
+    std::string error;
+    archive = index::Archive::open(path, error);
+    if (!archive) std::cerr << "gransk serve: " << error << "\n";
+  }
+  return archive.get();
+}
+
+void send(httplib::Response& res, const Response& r) {
+  res.status = r.status;
+  if (!r.location.empty()) {
+    res.set_header("Location", r.location);
+    res.set_content("", "text/plain");
+    return;
+  }
+  if (!r.filename.empty())
+    res.set_header("Content-Disposition", "attachment; filename=\"" + r.filename + "\"");
+  res.set_content(r.body, r.content_type);
+}
+
+}  // namespace
+
+int serve(const ServeOptions& o) {
+  const std::string db = o.db.empty() ? index::Archive::default_path() : o.db;
+  {
+    std::string error;
+    if (!index::Archive::open(db, error)) {
+      std::cerr << "gransk serve: " << error << "\n";
+      return 1;
+    }
+  }
+  Context ctx{random_token(), {}};
+  httplib::Server svr;
+  svr.set_default_headers({{"X-Content-Type-Options", "nosniff"},
+                           {"Referrer-Policy", "no-referrer"},
+                           {"X-Frame-Options", "DENY"}});
+  // Every page goes through here: the archive, today's date, one error boundary.
+  auto page_route = [&](auto fn) {
+    return [&, fn](const httplib::Request& req, httplib::Response& res) {
+      try {
+        index::Archive* a = archive_for(db);
+        if (!a) return send(res, error_page(500, "Arkivet kunde inte öppnas."));
+        Context c = ctx;
+        c.today = today_iso();
+        Response r = fn(*a, req, c);
+        if (r.content_type.rfind("text/html", 0) == 0)
+          res.set_header("Content-Security-Policy",
+                         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                         "img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; "
+                         "form-action 'self'; base-uri 'none'");
+        send(res, r);
+      } catch (const std::exception& e) {
+        std::cerr << "gransk serve: " << req.method << " " << req.path << ": " << e.what() << "\n";
+        send(res, error_page(500,
+                             "Något gick fel i Gransk. Försök igen; felet är loggat där "
+                             "servern startades."));
+      }
+    };
+  };
+  auto changing = [&](auto fn) {
+    return page_route([fn](index::Archive& a, const httplib::Request& req, const Context& c) {
+      const Params form = form_of(req);
+      if (param(form, "token") != c.token)
+        return error_page(403, "Ändringen saknar giltig token. Ladda om sidan och försök igen.");
+      return fn(a, form, c);
+    });
+  };
+
+  svr.Get("/", page_route([](index::Archive& a, const httplib::Request& r, const Context&) {
+            return search_page(a, r.params);
+          }));
+  svr.Get("/sok.csv", page_route([](index::Archive& a, const httplib::Request& r, const Context&) {
+            return search_export(a, r.params, false);
+          }));
+  svr.Get("/sok.json", page_route([](index::Archive& a, const httplib::Request& r, const Context&) {
+            return search_export(a, r.params, true);
+          }));
+  svr.Post("/sok/batch",
+           page_route([](index::Archive& a, const httplib::Request& r, const Context&) {
+             if (!r.has_file("fragor"))
+               return error_page(400, "Välj en textfil med en sökning per rad.");
+             return batch_search(a, r.params, r.get_file_value("fragor").content);
+           }));
+  svr.Get("/rapporter", page_route([](index::Archive& a, const httplib::Request& r,
+                                      const Context&) { return reports_page(a, r.params); }));
+  svr.Get(R"(/rapport/(\d{1,15}))",
+          page_route([](index::Archive& a, const httplib::Request& r, const Context& c) {
+            return report_page(a, std::stoll(r.matches[1].str()), r.params, c);
+          }));
+  // The PDF of a report in the archive, by its number: no path comes from the request.
+  svr.Get(R"(/rapport/(\d{1,15})/pdf)", [&](const httplib::Request& req, httplib::Response& res) {
+    index::Archive* a = archive_for(db);
+    const auto r = a ? a->report(std::stoll(req.matches[1].str())) : std::nullopt;
+    if (!r) return send(res, error_page(404, "Ingen sådan rapport."));
+    std::ifstream in(r->path, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in.good() && !in.eof())
+      return send(res, error_page(410, "PDF-filen finns inte längre: " + r->path));
+    if (bytes.empty() || index::file_sha256(r->path) != r->sha256)
+      return send(res,
+                  error_page(410, "PDF-filen har ändrats eller flyttats sedan den lästes in: " +
+                                      r->path + ". Läs in den igen med gransk ingest."));
+    res.set_header(
+        "Content-Disposition",
+        "inline; filename=\"" + std::filesystem::path(r->path).filename().string() + "\"");
+    res.set_content(bytes, "application/pdf");
+  });
+  svr.Get("/rekommendationer",
+          page_route([](index::Archive& a, const httplib::Request& r, const Context& c) {
+            return register_page(a, r.params, c);
+          }));
+  svr.Get("/rekommendationer.csv",
+          page_route([](index::Archive& a, const httplib::Request& r, const Context& c) {
+            return register_export(a, r.params, c);
+          }));
+  svr.Post("/lank", changing([](index::Archive& a, const Params& f, const Context& c) {
+             return link_action(a, f, c);
+           }));
+  svr.Post("/svar", changing([](index::Archive& a, const Params& f, const Context& c) {
+             return answer_action(a, f, c);
+           }));
+  svr.Get("/uppfoljning",
+          page_route([](index::Archive& a, const httplib::Request& r, const Context& c) {
+            return followup_page(a, r.params, c);
+          }));
+  svr.Get("/statistik", page_route([](index::Archive& a, const httplib::Request& r,
+                                      const Context&) { return stats_page(a, r.params); }));
+  svr.Get("/static/gransk.css", [](const httplib::Request&, httplib::Response& res) {
+    res.set_header("Cache-Control", "max-age=300");
+    res.set_content(std::string(kStyleCss), "text/css; charset=utf-8");
+  });
+  svr.Get("/static/gransk.js", [](const httplib::Request&, httplib::Response& res) {
+    res.set_header("Cache-Control", "max-age=300");
+    res.set_content(std::string(kScriptJs), "text/javascript; charset=utf-8");
+  });
+  svr.set_error_handler([](const httplib::Request&, httplib::Response& res) {
+    if (!res.body.empty()) return;
+    const Response r = error_page(
+        res.status, res.status == 404 ? "Sidan finns inte." : "Begäran kunde inte tas emot.");
+    res.set_content(r.body, r.content_type);
+  });
+
+  const bool local = o.listen == "127.0.0.1" || o.listen == "localhost" || o.listen == "::1";
+  if (!local)
+    std::cerr << "gransk serve: varning: lyssnar på " << o.listen
+              << " — andra datorer i nätet kan läsa arkivet. Använd bara i ett betrott nät.\n";
+  const int port = o.port == 0 ? svr.bind_to_any_port(o.listen)
+                               : (svr.bind_to_port(o.listen, o.port) ? o.port : -1);
+  if (port < 0) {
+    std::cerr << "gransk serve: kunde inte lyssna på " << o.listen << ":" << o.port
+              << " (upptagen port? välj en annan med --port)\n";
+    return 1;
+  }
+  std::signal(SIGINT, on_signal);
+  std::signal(SIGTERM, on_signal);
+  std::thread stopper([&] {
+    while (!g_stop) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    svr.stop();
+  });
+  std::cout << "Gransk serverar " << db << "\n  http://" << (o.listen == "::1" ? "[::1]" : o.listen)
+            << ":" << port << "/\nToken för ändringar (sidan har den): " << ctx.token
+            << "\nAvsluta med Ctrl+C.\n"
+            << std::flush;
+  const bool ok = svr.listen_after_bind();
+  g_stop = true;
+  stopper.join();
+  return ok ? 0 : 1;
+}
+
+}  // namespace gransk::cli::web
