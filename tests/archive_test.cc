@@ -8,10 +8,19 @@
 
 #include "corpus_fixture.h"
 #include "gransk/index/ingest.h"
+#include "gransk/index/register.h"
 #include "gransk/index/search.h"
 
 namespace gransk::index {
 namespace {
+
+bool detail_exec(sqlite3* db, const char* sql, std::string& error) {
+  char* err = nullptr;
+  if (sqlite3_exec(db, sql, nullptr, nullptr, &err) == SQLITE_OK) return true;
+  error = err ? err : "?";
+  sqlite3_free(err);
+  return false;
+}
 
 class ArchiveTest : public ::testing::Test {
  protected:
@@ -140,6 +149,35 @@ TEST(Query, SyntaxAndSwedishHints) {
     EXPECT_FALSE(to_fts5(bad, hint)) << bad;
     EXPECT_FALSE(hint.empty()) << bad;
   }
+}
+
+}  // namespace
+}  // namespace gransk::index
+
+namespace gransk::index {
+namespace {
+
+// An archive written by schema version 1 (before the register) opens, migrates
+// to the current version and keeps its reports; the register reads it.
+TEST_F(ArchiveTest, MigratesAVersionOneArchive) {
+  const int64_t reports = static_cast<int64_t>(archive_->reports().size());
+  std::string error;
+  ASSERT_TRUE(detail_exec(archive_->handle(),
+                          "DROP TABLE link_decisions; DROP TABLE answers; "
+                          "ALTER TABLE reports DROP COLUMN follows_up_year; "
+                          "ALTER TABLE reports DROP COLUMN follows_up_title; "
+                          "PRAGMA user_version = 1;",
+                          error))
+      << error;
+  archive_.reset();
+  archive_ = Archive::open((dir_ / "arkiv.sqlite").string(), error);
+  ASSERT_NE(archive_, nullptr) << error;
+  EXPECT_EQ(archive_->schema_version(), kSchemaVersion);
+  EXPECT_EQ(static_cast<int64_t>(archive_->reports().size()), reports);
+  EXPECT_EQ(archive_->check(), "ok");
+  Register reg;
+  EXPECT_TRUE(read_register(*archive_, {}, "2026-11-23", reg, error)) << error;
+  EXPECT_FALSE(reg.recommendations.empty());
 }
 
 }  // namespace

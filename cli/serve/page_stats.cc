@@ -22,51 +22,51 @@ int count(const index::ThemeStats& t, const std::string& v) {
   return it == t.by_verdict.end() ? 0 : static_cast<int>(it->second.size());
 }
 
-// One horizontal bar per theme, split by verdict, scaled to the largest theme.
+// One bar per theme, split by verdict, scaled to the largest theme; the label
+// sits above its bar so the chart stays readable on a phone.
 std::string chart(const std::vector<index::ThemeStats>& stats, const std::string& years) {
   int most = 1;
   for (const auto& t : stats) most = std::max(most, t.organisations);
-  const int label_w = 230, bar_w = 420, row_h = 34, top = 8;
+  const int bar_w = 380, row_h = 50, top = 4;
   const int height = top + row_h * static_cast<int>(stats.size()) + 30;
   std::ostringstream s;
-  s << "<svg class=\"chart\" viewBox=\"0 0 " << label_w + bar_w + 60 << " " << height
+  s << "<svg class=\"chart\" viewBox=\"0 0 " << bar_w + 70 << " " << height
     << "\" role=\"img\" aria-labelledby=\"chart-title\" xmlns=\"http://www.w3.org/2000/svg\">"
     << "<title id=\"chart-title\">Bedömningar per tema: antal granskade organisationer med Nej, "
        "Delvis och Ja</title>";
   int y = top;
   for (const auto& t : stats) {
-    s << "<text x=\"" << label_w - 8 << "\" y=\"" << y + 20
-      << "\" text-anchor=\"end\" class=\"label\">" << escape(t.theme) << "</text>";
-    int x = label_w;
+    s << "<text x=\"0\" y=\"" << y + 14 << "\" class=\"label\">" << escape(t.theme) << "</text>";
+    int x = 0;
+    const int bar_y = y + 20;
     for (const Segment& seg : kSegments) {
       const int n = count(t, seg.verdict);
       if (!n) continue;
-      const int w = std::max(18, n * bar_w / most);
+      const int w = std::max(22, n * bar_w / most);
       s << "<a href=\""
         << escape(
                link("/statistik", {{"tema", t.theme}, {"bedomning", seg.verdict}, {"ar", years}}))
         << "#rapporter\" aria-label=\"" << escape(t.theme) << ": " << n << " av " << t.organisations
-        << " " << seg.label << "\"><rect x=\"" << x << "\" y=\"" << y + 4 << "\" width=\"" << w
-        << "\" height=\"" << row_h - 10 << "\" fill=\"" << seg.colour << "\"><title>"
-        << escape(t.theme) << ": " << n << " av " << t.organisations << " granskade organisationer "
-        << seg.label << "</title></rect><text x=\"" << x + w / 2 << "\" y=\"" << y + 21
+        << " " << seg.label << "\"><rect x=\"" << x << "\" y=\"" << bar_y << "\" width=\"" << w
+        << "\" height=\"22\" fill=\"" << seg.colour << "\"><title>" << escape(t.theme) << ": " << n
+        << " av " << t.organisations << " granskade organisationer " << seg.label
+        << "</title></rect><text x=\"" << x + w / 2 << "\" y=\"" << bar_y + 16
         << "\" text-anchor=\"middle\" class=\"n\">" << n << "</text></a>";
       x += w;
     }
     if (!t.organisations)
-      s << "<text x=\"" << label_w + 4 << "\" y=\"" << y + 20
-        << "\" class=\"none\">ingen bedömning</text>";
+      s << "<text x=\"0\" y=\"" << bar_y + 16 << "\" class=\"none\">ingen bedömning</text>";
     else
-      s << "<text x=\"" << x + 6 << "\" y=\"" << y + 20 << "\" class=\"total\">av "
+      s << "<text x=\"" << x + 6 << "\" y=\"" << bar_y + 16 << "\" class=\"total\">av "
         << t.organisations << "</text>";
     y += row_h;
   }
-  int lx = label_w;
+  int lx = 0;
   for (const Segment& seg : kSegments) {
-    s << "<rect x=\"" << lx << "\" y=\"" << y + 8 << "\" width=\"14\" height=\"14\" fill=\""
-      << seg.colour << "\"/><text x=\"" << lx + 20 << "\" y=\"" << y + 20 << "\" class=\"label\">"
+    s << "<rect x=\"" << lx << "\" y=\"" << y + 6 << "\" width=\"16\" height=\"16\" fill=\""
+      << seg.colour << "\"/><text x=\"" << lx + 22 << "\" y=\"" << y + 20 << "\" class=\"label\">"
       << seg.label << "</text>";
-    lx += 90;
+    lx += 100;
   }
   s << "</svg>";
   return s.str();
@@ -93,7 +93,8 @@ Response stats_page(const index::Archive& a, const Params& p) {
        "<label>År <input name=\"ar\" size=\"10\" placeholder=\"2019..2024\" value=\""
     << escape(years) << "\"></label> <button type=\"submit\">Visa</button></form>"
     << chart(all, years)
-    << "<table class=\"list numbers\"><caption>Samma siffror som tabell</caption>"
+    << "<div class=\"table-wrap\"><table class=\"list numbers\"><caption>Samma siffror som "
+       "tabell</caption>"
        "<thead><tr><th scope=\"col\">Tema</th><th scope=\"col\">Nej</th><th "
        "scope=\"col\">Delvis</th>"
        "<th scope=\"col\">Ja</th><th scope=\"col\">Granskade</th></tr></thead><tbody>";
@@ -102,7 +103,7 @@ Response stats_page(const index::Archive& a, const Params& p) {
       << escape(link("/statistik", {{"tema", t.theme}, {"ar", years}})) << "#rapporter\">"
       << escape(t.theme) << "</a></th><td>" << count(t, "nej") << "</td><td>" << count(t, "delvis")
       << "</td><td>" << count(t, "ja") << "</td><td>" << t.organisations << "</td></tr>";
-  b << "</tbody></table>";
+  b << "</tbody></table></div>";
   if (!chosen.empty()) {
     const auto& t = chosen.front();
     b << "<section id=\"rapporter\" tabindex=\"-1\"><h2>" << escape(t.theme);

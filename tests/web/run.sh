@@ -36,4 +36,4 @@ done
 [[ -n $url ]] || { echo "servern startade inte:" >&2; cat "$work/serve.log" >&2; exit 1; }
 
 GRANSK_URL=$url GRANSK_WORK=$work GRANSK_GOLD="$work/rapporter" CHROMIUM=$chromium \
-  node --test --test-concurrency=1 "$here/web_test.mjs"
+  node --test --test-concurrency=1 ${GRANSK_WEB_ONLY:+--test-name-pattern="$GRANSK_WEB_ONLY"} "$here/web_test.mjs"

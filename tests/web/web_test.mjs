@@ -142,6 +142,28 @@ test("the CSV export is what the page shows", async () => {
   await page.context().close();
 });
 
+test("a batch search turns a list of queries into one CSV", async () => {
+  const page = await openPage();
+  await page.goto(base);
+  await page.getByLabel("Textfil med en sökning per rad").setInputFiles({
+    name: "sokningar.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from("riskanalys\nincidenthantering\n\"trasig\n"),
+  });
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Sök och hämta CSV" }).click(),
+  ]);
+  const rows = parseCsv(fs.readFileSync(await download.path(), "utf8"));
+  assert.equal(rows[0][0], "sokning");
+  const queries = new Set(rows.slice(1).map((r) => r[0]));
+  assert.ok(queries.has("riskanalys") && queries.has("incidenthantering"), [...queries].join());
+  // A query that cannot be read is reported on its row, in Swedish.
+  const bad = rows.find((r) => r[0] === '"trasig');
+  assert.ok(bad && bad[1] === "fel");
+  await page.context().close();
+});
+
 test("the register filters by status and lists overdue requests first", async () => {
   const page = await openPage();
   await page.goto(`${base}rekommendationer`);
