@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "register_json.h"
+#include "serve/html.h"
 #include "text_table.h"
 
 namespace gransk::cli {
@@ -119,33 +120,8 @@ footer { margin-top: 10mm; border-top: 1px solid var(--rule); padding-top: 2mm; 
 
 }  // namespace
 
-std::string html_escape(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
-  for (const char c : s) switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  return out;
-}
-
 std::string render_html(const index::FollowUpPack& p) {
-  auto h = html_escape;
+  auto h = web::escape;
   std::ostringstream o;
   o << "<!doctype html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n"
     << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"

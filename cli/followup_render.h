@@ -13,7 +13,4 @@ std::string render_html(const index::FollowUpPack& p);
 std::string render_json(const index::FollowUpPack& p);
 std::string render_csv(const index::FollowUpPack& p);
 
-// Text from a PDF made safe for HTML: & < > " ' escaped.
-std::string html_escape(const std::string& s);
-
 }  // namespace gransk::cli

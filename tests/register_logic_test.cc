@@ -24,8 +24,8 @@ TEST(RecommendationStatus, ReadsKeysAndLabels) {
 }
 
 TEST(OrganisationKey, KommunkodElseFoldedName) {
-  EXPECT_EQ(organisation_key("Piteå kommun", std::string("2581")), "2581");
-  EXPECT_EQ(organisation_key("Västra Mälardalens Kommunalförbund", std::nullopt),
+  EXPECT_EQ(organisation_key("Piteå kommun", "2581"), "2581");
+  EXPECT_EQ(organisation_key("Västra Mälardalens Kommunalförbund", ""),
             "västra mälardalens kommunalförbund");
 }
 

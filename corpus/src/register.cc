@@ -181,8 +181,8 @@ std::optional<RecommendationStatus> status_from_followup(std::string_view verdic
 
 bool is_resolved(RecommendationStatus s) { return s == RecommendationStatus::Resolved; }
 
-std::string organisation_key(std::string_view name, const std::optional<std::string>& code) {
-  if (code && !code->empty()) return *code;
+std::string organisation_key(std::string_view name, std::string_view code) {
+  if (!code.empty()) return std::string(code);
   return nlp::fold_case(nlp::normalize(name));
 }
 

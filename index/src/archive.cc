@@ -387,8 +387,15 @@ std::optional<EntryRow> Archive::entry(int64_t id) const {
               "coalesce(rule_id, ''), coalesce(page, 0), id, report_id FROM entries WHERE id = ?1");
   s.bind(1, id);
   if (s.step() != SQLITE_ROW) return std::nullopt;
-  return EntryRow{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5),
-                  static_cast<int>(s.integer(6)), s.integer(7), s.integer(8)};
+  return EntryRow{s.text(0),
+                  s.text(1),
+                  s.text(2),
+                  s.text(3),
+                  s.text(4),
+                  s.text(5),
+                  static_cast<int>(s.integer(6)),
+                  s.integer(7),
+                  s.integer(8)};
 }
 
 std::vector<ReportRow> Archive::reports(const std::string& kommun, const std::string& lan,

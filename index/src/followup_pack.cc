@@ -50,8 +50,7 @@ bool build_followup_pack(const Archive& archive, const std::string& organisation
     // The same kommun written two ways is one organisation; different ones are not.
     std::set<std::string> keys;
     for (const ReportRow& r : reports)
-      keys.insert(corpus::organisation_key(
-          r.organisation, r.kommunkod.empty() ? std::nullopt : std::optional(r.kommunkod)));
+      keys.insert(corpus::organisation_key(r.organisation, r.kommunkod));
     if (keys.size() > 1) {
       error = "”" + organisation + "” passar flera organisationer: ";
       size_t i = 0;
@@ -63,8 +62,7 @@ bool build_followup_pack(const Archive& archive, const std::string& organisation
   out.organisation = reports.front().organisation;
   out.kommunkod = reports.front().kommunkod;
   out.lan = reports.front().lan;
-  const std::string key = corpus::organisation_key(
-      out.organisation, out.kommunkod.empty() ? std::nullopt : std::optional(out.kommunkod));
+  const std::string key = corpus::organisation_key(out.organisation, out.kommunkod);
 
   // Which reports: all, or those whose title or findings mention the topic.
   std::set<int64_t> in_scope;

@@ -81,11 +81,8 @@ bool load(const Archive& archive, Loaded& out, std::string& error) {
     r.follows_up_title = reports.text(13);
     r.ref.follows_up_year = r.follows_up_year;
     r.ref.follows_up_title = r.follows_up_title;
-    r.org_key =
-        r.organisation.empty()
-            ? std::string()
-            : corpus::organisation_key(
-                  r.organisation, r.kommunkod.empty() ? std::nullopt : std::optional(r.kommunkod));
+    r.org_key = r.organisation.empty() ? std::string()
+                                       : corpus::organisation_key(r.organisation, r.kommunkod);
     out.reports.emplace(r.ref.id, std::move(r));
   }
   Statement entries(db,

@@ -61,8 +61,7 @@ bool theme_stats(const Archive& archive, const std::string& theme, std::optional
     ev.question = s.text(9);
     const std::string verdict = s.text(10);
     ev.page = static_cast<int>(s.integer(11));
-    const std::string org = corpus::organisation_key(
-        ev.organisation, code.empty() ? std::nullopt : std::optional(code));
+    const std::string org = corpus::organisation_key(ev.organisation, code);
     for (const std::string& t : corpus::themes_of(ev.question)) {
       if (std::find(themes.begin(), themes.end(), t) == themes.end()) continue;
       Latest& l = latest[t][org];

@@ -24,9 +24,9 @@ std::optional<RecommendationStatus> status_from_text(std::string_view text);
 std::optional<RecommendationStatus> status_from_followup(std::string_view verdict);
 bool is_resolved(RecommendationStatus s);
 
-// The identity of an organisation across reports: its kommunkod, or its name
-// case folded ("västra mälardalens kommunalförbund").
-std::string organisation_key(std::string_view name, const std::optional<std::string>& code);
+// The identity of an organisation across reports: its kommunkod, or (when the
+// code is empty) its name case folded ("västra mälardalens kommunalförbund").
+std::string organisation_key(std::string_view name, std::string_view code);
 
 // How alike two recommendations are (0..1): Dice overlap of their content
 // words' stems, so "Fastställa styrande dokument som tydliggör ansvar" and "att
