@@ -135,8 +135,17 @@ Response register_page(const index::Archive& a, const Params& p, const Context& 
   b << "<section aria-labelledby=\"rek\"><h2 id=\"rek\">" << reg.recommendations.size()
     << " rekommendationer, olösta äldst först</h2>";
   if (reg.recommendations.empty()) b << "<p>Inga rekommendationer matchar.</p>";
+  // A page at a time: the whole register of a large archive is megabytes.
+  size_t shown = 200;
+  try {
+    if (!param(p, "antal").empty()) shown = std::stoul(param(p, "antal"));
+  } catch (const std::exception&) {
+  }
+  if (shown < reg.recommendations.size())
+    b << "<p class=\"muted\">De " << shown << " första visas; avgränsa med filtren ovan.</p>";
   b << "<ol class=\"register\">";
   for (const auto& e : reg.recommendations) {
+    if (shown-- == 0) break;
     b << "<li class=\"rec\" id=\"rek-" << escape(e.id) << "\" data-status=\""
       << corpus::status_key(e.status) << "\"><div class=\"rec-head\"><span class=\"id\">"
       << escape(e.id) << "</span> " << status_badge(e.status)
@@ -168,7 +177,12 @@ Response register_page(const index::Archive& a, const Params& p, const Context& 
     }
     b << "</li>";
   }
-  b << "</ol></section>";
+  b << "</ol>";
+  if (reg.recommendations.size() > 200 && param(p, "antal").empty())
+    b << "<p><a href=\""
+      << escape(back + (back.find('?') == std::string::npos ? "?" : "&") + "antal=100000")
+      << "\">Visa alla " << reg.recommendations.size() << "</a></p>";
+  b << "</section>";
   b << "<p class=\"muted\">Hämta registret: <a href=\""
     << escape(link("/rekommendationer.csv", {{"kommun", f.kommun},
                                              {"status", param(p, "status")},

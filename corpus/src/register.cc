@@ -8,6 +8,7 @@
 #include <memory>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 #include "gransk/nlp/nlp.h"
 #include "register_data.h"
@@ -24,7 +25,19 @@ const std::set<std::string, std::less<>>& stop_words() {
   return w;
 }
 
-std::vector<std::string> content_stems(std::string_view text) {
+// Linking compares each earlier recommendation with many candidates, and the
+// same texts recur across follow-ups: each text is analysed once per thread.
+// Returned by value: the memo may be cleared by a later call.
+template <typename Analyse>
+std::vector<std::string> memoised(std::string_view text, Analyse analyse) {
+  thread_local std::unordered_map<std::string, std::vector<std::string>> memo;
+  if (memo.size() > 100000) memo.clear();  // a long-running server stays bounded
+  auto it = memo.find(std::string(text));
+  if (it == memo.end()) it = memo.emplace(std::string(text), analyse(text)).first;
+  return it->second;
+}
+
+std::vector<std::string> analyse_content(std::string_view text) {
   thread_local nlp::Stemmer stemmer;
   std::vector<std::string> out;
   for (const nlp::Token& t : nlp::tokenize(nlp::normalize(text))) {
@@ -39,11 +52,11 @@ std::vector<std::string> content_stems(std::string_view text) {
 // The subject words of an audit's title, compounds opened up: "Granskning av
 // informationssäkerhetsarbetet" and "granskning av informationssäkerhet" share
 // "information" and "säkerhet"; the generic "granskning" does not count.
-std::vector<std::string> topic_words(std::string_view title) {
+std::vector<std::string> analyse_topic(std::string_view title) {
   static const std::set<std::string, std::less<>> generic = {
-      "granskning",       "uppföljning", "uppföljande",   "revisionsrapport",
-      "rapport",          "förstudie",   "grundläggande", "kommunens",
-      "kommunstyrelsens", "arbete",      "arbetet"};
+      "granskning", "uppföljning",   "uppföljande", "revisionsrapport", "rapport",
+      "förstudie",  "grundläggande", "kommunens",   "kommunstyrelsens", "arbete",
+      "arbetet",    "svar",          "yttrande"};
   thread_local nlp::Stemmer stemmer;
   const nlp::CompoundSplitter& splitter = nlp::CompoundSplitter::shared();
   std::vector<std::string> out;
@@ -57,6 +70,13 @@ std::vector<std::string> topic_words(std::string_view title) {
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
+}
+
+std::vector<std::string> content_stems(std::string_view text) {
+  return memoised(text, analyse_content);
+}
+std::vector<std::string> topic_words(std::string_view title) {
+  return memoised(title, analyse_topic);
 }
 
 std::vector<std::pair<std::string, std::string>> read_tsv(std::string_view tsv) {
@@ -186,20 +206,30 @@ std::string organisation_key(std::string_view name, std::string_view code) {
   return nlp::fold_case(nlp::normalize(name));
 }
 
+namespace {
+// Dice overlap of two sorted word sets.
+double dice(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return 0;
+  size_t common = 0;
+  for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+    if (*i < *j) {
+      ++i;
+    } else if (*j < *i) {
+      ++j;
+    } else {
+      ++common, ++i, ++j;
+    }
+  }
+  return 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size());
+}
+}  // namespace
+
 double recommendation_similarity(std::string_view a, std::string_view b) {
-  const std::vector<std::string> sa = content_stems(a), sb = content_stems(b);
-  if (sa.empty() || sb.empty()) return 0;
-  std::vector<std::string> common;
-  std::set_intersection(sa.begin(), sa.end(), sb.begin(), sb.end(), std::back_inserter(common));
-  return 2.0 * static_cast<double>(common.size()) / static_cast<double>(sa.size() + sb.size());
+  return dice(content_stems(a), content_stems(b));
 }
 
 double subject_similarity(std::string_view title_a, std::string_view title_b) {
-  const std::vector<std::string> a = topic_words(title_a), b = topic_words(title_b);
-  if (a.empty() || b.empty()) return 0;
-  std::vector<std::string> common;
-  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(common));
-  return 2.0 * static_cast<double>(common.size()) / static_cast<double>(a.size() + b.size());
+  return dice(topic_words(title_a), topic_words(title_b));
 }
 
 std::vector<LinkChoice> link_followups(const std::vector<std::string>& earlier,
@@ -212,6 +242,8 @@ std::vector<LinkChoice> link_followups(const std::vector<std::string>& earlier,
   };
   std::vector<Pair> pairs;
   const std::vector<std::string> followed_topic = topic_words(followed_title);
+  std::vector<std::vector<std::string>> earlier_words;  // analysed once, not per pair
+  for (const std::string& e : earlier) earlier_words.push_back(content_stems(e));
   for (size_t c = 0; c < candidates.size(); ++c) {
     // The audit the follow-up names lends its recommendations a little weight;
     // a different year, or a different title, takes some away.
@@ -227,13 +259,11 @@ std::vector<LinkChoice> link_followups(const std::vector<std::string>& earlier,
     // report title: the same subject counts for it, none in common against.
     if (!followed_topic.empty() && !candidates[c].report_title.empty()) {
       const std::vector<std::string> t = topic_words(candidates[c].report_title);
-      std::vector<std::string> common;
-      std::set_intersection(followed_topic.begin(), followed_topic.end(), t.begin(), t.end(),
-                            std::back_inserter(common));
-      if (!t.empty()) prior += common.empty() ? -0.1 : 0.05;
+      if (!t.empty()) prior += dice(followed_topic, t) == 0 ? -0.1 : 0.05;
     }
+    const std::vector<std::string> words = content_stems(candidates[c].text);
     for (size_t e = 0; e < earlier.size(); ++e) {
-      const double alike = recommendation_similarity(earlier[e], candidates[c].text);
+      const double alike = dice(earlier_words[e], words);
       const double s = alike + prior;
       if (alike >= kLinkThreshold - 0.1 && s >= kLinkThreshold)
         pairs.push_back({std::min(1.0, s), e, c});

@@ -73,6 +73,8 @@ CREATE TABLE link_decisions(
   decided_at TEXT NOT NULL,
   PRIMARY KEY (followup_sha256, item)
 );
+-- The register reads the findings by type across all reports.
+CREATE INDEX entries_by_type ON entries(type, report_id);
 CREATE TABLE answers(
   report_sha256 TEXT NOT NULL,
   request INTEGER NOT NULL,
