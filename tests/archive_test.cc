@@ -162,12 +162,13 @@ namespace {
 TEST_F(ArchiveTest, MigratesAVersionOneArchive) {
   const int64_t reports = static_cast<int64_t>(archive_->reports().size());
   std::string error;
-  ASSERT_TRUE(detail_exec(archive_->handle(),
-                          "DROP TABLE link_decisions; DROP TABLE answers; "
-                          "ALTER TABLE reports DROP COLUMN follows_up_year; "
-                          "ALTER TABLE reports DROP COLUMN follows_up_title; "
-                          "PRAGMA user_version = 1;",
-                          error))
+  ASSERT_TRUE(
+      detail_exec(archive_->handle(),
+                  "DROP TABLE link_decisions; DROP TABLE answers; DROP INDEX entries_by_type; "
+                  "ALTER TABLE reports DROP COLUMN follows_up_year; "
+                  "ALTER TABLE reports DROP COLUMN follows_up_title; "
+                  "PRAGMA user_version = 1;",
+                  error))
       << error;
   archive_.reset();
   archive_ = Archive::open((dir_ / "arkiv.sqlite").string(), error);
