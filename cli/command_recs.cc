@@ -18,8 +18,6 @@ struct RecsOptions {
   bool overdue = false, json = false, csv = false;
 };
 
-std::string year_text(std::optional<int> y) { return y ? std::to_string(*y) : "–"; }
-
 void print_item(const index::RegisterEntry& e) {
   std::cout << e.id << "  " << e.organisation << "\n"
             << e.text << "\n\n"

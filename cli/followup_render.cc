@@ -15,17 +15,15 @@ namespace {
 
 using corpus::RecommendationStatus;
 
-std::string year_of(std::optional<int> y) { return y ? std::to_string(*y) : "–"; }
-
 std::string report_line(const index::ReportRef& r) {
-  return r.title + " (" + year_of(r.year) + (r.firm.empty() ? "" : ", " + r.firm) + ")";
+  return r.title + " (" + year_text(r.year) + (r.firm.empty() ? "" : ", " + r.firm) + ")";
 }
 
 std::string given_text(const index::RegisterEntry& e) {
   if (!e.from_followup)
     return "Given i " + report_line(e.report) + ", s. " + std::to_string(e.page) + "." +
            (e.restates.empty() ? "" : " Upprepar " + e.restates + ".");
-  return "Given " + year_of(e.year) +
+  return "Given " + year_text(e.year) +
          "; den rapporten finns inte i arkivet, så rekommendationen följs i uppföljningens "
          "formulering (" +
          report_line(e.report) + ", s. " + std::to_string(e.page) + ").";
@@ -139,7 +137,7 @@ std::string render_html(const index::FollowUpPack& p) {
   o << "<h2>1. Tidigare granskningar</h2>\n<table>\n<thead><tr><th>År</th><th>Rapport</th>"
        "<th>Typ</th><th>Revisor</th><th>Datum</th></tr></thead>\n<tbody>\n";
   for (const auto& r : p.reports)
-    o << "<tr><td>" << year_of(r.year) << "</td><td>" << h(r.title) << "</td><td>"
+    o << "<tr><td>" << year_text(r.year) << "</td><td>" << h(r.title) << "</td><td>"
       << h(r.report_type) << "</td><td>" << h(r.firm) << "</td><td class=\"nowrap\">" << h(r.date)
       << "</td></tr>\n";
   o << "</tbody>\n</table>\n";
@@ -162,7 +160,7 @@ std::string render_html(const index::FollowUpPack& p) {
       o << "<table class=\"history\"><thead><tr><th>År</th><th>Status</th><th>Källa</th>"
            "<th>Belägg</th></tr></thead><tbody>\n";
       for (const auto& ev : e.history)
-        o << "<tr><td>" << year_of(ev.source.year) << "</td><td>" << h(event_status(ev))
+        o << "<tr><td>" << year_text(ev.source.year) << "</td><td>" << h(event_status(ev))
           << "</td><td>" << h(ev.source.title) << ", s. " << ev.page << "<br><span class=\"note\">"
           << h(link_text(ev)) << " (" << h(ev.item) << ")</span></td><td>"
           << (ev.quote == e.text
@@ -223,7 +221,7 @@ std::string render_markdown(const index::FollowUpPack& p) {
     << summary_text(p) << "\n\n## 1. Tidigare granskningar\n\n| År | Rapport | Typ | Revisor |\n"
     << "|---|---|---|---|\n";
   for (const auto& r : p.reports)
-    o << "| " << year_of(r.year) << " | " << r.title << " | " << r.report_type << " | " << r.firm
+    o << "| " << year_text(r.year) << " | " << r.title << " | " << r.report_type << " | " << r.firm
       << " |\n";
   o << "\n## 2. Rekommendationer och senaste status\n\n";
   for (const auto& e : p.recommendations) {
@@ -231,8 +229,9 @@ std::string render_markdown(const index::FollowUpPack& p) {
       << e.text << "\n\n"
       << given_text(e) << " Ålder " << age_text(e.age_days) << ".\n";
     for (const auto& ev : e.history)
-      o << "\n- " << year_of(ev.source.year) << ", " << event_status(ev) << ": " << ev.source.title
-        << ", s. " << ev.page << " (" << link_text(ev) << ")\n  > " << ev.quote << "\n";
+      o << "\n- " << year_text(ev.source.year) << ", " << event_status(ev) << ": "
+        << ev.source.title << ", s. " << ev.page << " (" << link_text(ev) << ")\n  > " << ev.quote
+        << "\n";
     o << "\n";
   }
   o << "## 3. Begärda svar\n\n";

@@ -61,6 +61,8 @@ std::string age_text(int days) {
   return std::to_string(years) + " år" + (rest ? " " + std::to_string(rest) + " mån" : "");
 }
 
+std::string year_text(std::optional<int> year) { return year ? std::to_string(*year) : "–"; }
+
 std::string decimal(double value, int decimals) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.*f", decimals, value);

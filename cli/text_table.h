@@ -1,6 +1,7 @@
 // Plain-text tables and CSV fields for terminal and machine output.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,8 @@ std::string csv_field(std::string s);
 std::string csv_row(const std::vector<std::string>& fields);
 // "6 år 2 mån", "5 mån", "12 dagar".
 std::string age_text(int days);
+// "2021", or "–" when the year is not known.
+std::string year_text(std::optional<int> year);
 // "0,87"
 std::string decimal(double value, int decimals = 2);
 

@@ -111,6 +111,11 @@ std::string marked(const std::string& snippet) {
   return out;
 }
 
+std::string status_badge(corpus::RecommendationStatus s) {
+  return "<span class=\"status st-" + corpus::status_key(s) + "\">" +
+         escape(corpus::status_label(s)) + "</span>";
+}
+
 std::string type_label(const std::string& t) {
   if (t == "fraga") return "Revisionsfråga";
   if (t == "bedomning") return "Samlad bedömning";

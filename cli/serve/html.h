@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "gransk/corpus/register.h"
+
 namespace gransk::cli::web {
 
 using Params = std::multimap<std::string, std::string>;
@@ -24,6 +26,9 @@ std::string page(const std::string& title, Nav active, const std::string& body);
 
 // A search snippet with its matches marked <mark>, the rest escaped.
 std::string marked(const std::string& snippet);
+
+// A recommendation's status as a coloured label that also says it in words.
+std::string status_badge(corpus::RecommendationStatus s);
 
 // Swedish labels for stored keys.
 std::string type_label(const std::string& type);        // fraga -> Fråga

@@ -12,12 +12,29 @@
 namespace gransk::cli::web {
 namespace {
 
-std::string status_badge(corpus::RecommendationStatus s) {
-  return "<span class=\"status st-" + corpus::status_key(s) + "\">" +
-         escape(corpus::status_label(s)) + "</span>";
+// The register's filters from the page's parameters, as the CLI's options;
+// what cannot be read is returned as a sentence for the revisor.
+std::string read_filter(const Params& p, index::RegisterFilter& f) {
+  std::string problem;
+  f.kommun = param(p, "kommun");
+  f.overdue_only = !param(p, "forfallna").empty();
+  if (const std::string s = param(p, "status"); !s.empty()) {
+    f.status = corpus::status_from_text(s);
+    if (!f.status) problem = "Status ska vara öppen, delvis, åtgärdad eller ej åtgärdad.";
+  }
+  if (const std::string s = param(p, "aldre_an"); !s.empty()) {
+    f.older_than_days = parse_age(s);
+    if (!f.older_than_days) problem = "Ålder skrivs som 2y, 18m eller 90d.";
+  }
+  if (const std::string s = param(p, "rapport"); !s.empty()) {
+    try {
+      f.report_id = std::stoll(s);
+    } catch (const std::exception&) {
+      problem = "Rapport ska vara ett nummer.";
+    }
+  }
+  return problem;
 }
-
-std::string year_text(std::optional<int> y) { return y ? std::to_string(*y) : "–"; }
 
 std::string here(const Params& p) {
   return link("/rekommendationer", {{"kommun", param(p, "kommun")},
@@ -54,24 +71,7 @@ std::string link_forms(const index::StatusEvent& ev, const Context& c, const std
 
 Response register_page(const index::Archive& a, const Params& p, const Context& c) {
   index::RegisterFilter f;
-  f.kommun = param(p, "kommun");
-  f.overdue_only = !param(p, "forfallna").empty();
-  std::string problem;
-  if (const std::string s = param(p, "status"); !s.empty()) {
-    f.status = corpus::status_from_text(s);
-    if (!f.status) problem = "Status ska vara öppen, delvis, åtgärdad eller ej åtgärdad.";
-  }
-  if (const std::string s = param(p, "aldre_an"); !s.empty()) {
-    f.older_than_days = parse_age(s);
-    if (!f.older_than_days) problem = "Ålder skrivs som 2y, 18m eller 90d.";
-  }
-  if (const std::string s = param(p, "rapport"); !s.empty()) {
-    try {
-      f.report_id = std::stoll(s);
-    } catch (const std::exception&) {
-      problem = "Rapport ska vara ett nummer.";
-    }
-  }
+  const std::string problem = read_filter(p, f);
   std::ostringstream b;
   b << "<h1>Rekommendationer</h1><form class=\"filters\" action=\"/rekommendationer\" "
        "method=\"get\">"
@@ -195,10 +195,8 @@ Response register_page(const index::Archive& a, const Params& p, const Context& 
 
 Response register_export(const index::Archive& a, const Params& p, const Context& c) {
   index::RegisterFilter f;
-  f.kommun = param(p, "kommun");
-  f.overdue_only = !param(p, "forfallna").empty();
-  if (const std::string s = param(p, "status"); !s.empty()) f.status = corpus::status_from_text(s);
-  if (const std::string s = param(p, "aldre_an"); !s.empty()) f.older_than_days = parse_age(s);
+  if (const std::string problem = read_filter(p, f); !problem.empty())
+    return error_page(400, problem);
   index::Register reg;
   std::string error;
   if (!index::read_register(a, f, c.today, reg, error)) return error_page(500, error);
@@ -207,7 +205,7 @@ Response register_export(const index::Archive& a, const Params& p, const Context
   return {200, "text/csv; charset=utf-8", csv, "", "gransk-rekommendationer.csv"};
 }
 
-Response link_action(index::Archive& a, const Params& form, const Context& c) {
+Response link_action(index::Archive& a, const Params& form, const Context&) {
   const std::string action = param(form, "atgard");
   const index::LinkAction act = action == "bekrafta" ? index::LinkAction::Confirm
                                 : action == "flytta" ? index::LinkAction::Move
@@ -217,19 +215,17 @@ Response link_action(index::Archive& a, const Params& form, const Context& c) {
   std::string error;
   if (!index::decide_link(a, param(form, "post"), act, param(form, "till"), error))
     return error_page(400, "Länken kunde inte ändras: " + error);
-  (void)c;
   Response r;
   r.status = 303;
   r.location = safe_return(param(form, "tillbaka"));
   return r;
 }
 
-Response answer_action(index::Archive& a, const Params& form, const Context& c) {
+Response answer_action(index::Archive& a, const Params& form, const Context&) {
   std::string error;
   if (!index::record_answer(a, param(form, "id"), param(form, "datum"), param(form, "text"),
                             !param(form, "ta_bort").empty(), error))
     return error_page(400, "Svaret kunde inte sparas: " + error);
-  (void)c;
   Response r;
   r.status = 303;
   r.location = safe_return(param(form, "tillbaka"));

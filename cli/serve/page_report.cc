@@ -16,10 +16,6 @@ std::string page_link(int64_t report, int page) {
          std::to_string(page) + "\">s. " + std::to_string(page) + "</a>";
 }
 
-std::string status_badge(const std::string& key, const std::string& label) {
-  return "<span class=\"status st-" + escape(key) + "\">" + escape(label) + "</span>";
-}
-
 }  // namespace
 
 Response reports_page(const index::Archive& a, const Params& p) {
@@ -109,12 +105,12 @@ Response report_page(const index::Archive& a, int64_t id, const Params& p, const
         const std::string rid = std::to_string(id) + "." + std::to_string(n);
         for (const auto& x : reg.recommendations)
           if (x.id == rid)
-            s << "<span class=\"id\">" << escape(rid) << "</span> "
-              << status_badge(corpus::status_key(x.status), corpus::status_label(x.status)) << " ";
+            s << "<span class=\"id\">" << escape(rid) << "</span> " << status_badge(x.status)
+              << " ";
       }
       if (type == "uppfoljning" && !e.verdict.empty()) {
         const auto st = corpus::status_from_followup(e.verdict);
-        if (st) s << status_badge(corpus::status_key(*st), corpus::status_label(*st)) << " ";
+        if (st) s << status_badge(*st) << " ";
       }
       s << "<span class=\"text\">" << escape(e.text) << "</span> ";
       if (type == "svarsbegaran") {

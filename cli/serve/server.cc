@@ -2,7 +2,7 @@
 
 #include <httplib.h>
 
-#include <QDate>
+#include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <atomic>
 #include <csignal>
@@ -155,11 +155,15 @@ int serve(const ServeOptions& o) {
     index::Archive* a = archive_for(db);
     const auto r = a ? a->report(std::stoll(req.matches[1].str())) : std::nullopt;
     if (!r) return send(res, error_page(404, "Ingen sådan rapport."));
+    // Read once; the bytes served are the bytes checked against the archive.
     std::ifstream in(r->path, std::ios::binary);
     std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (!in.good() && !in.eof())
       return send(res, error_page(410, "PDF-filen finns inte längre: " + r->path));
-    if (bytes.empty() || index::file_sha256(r->path) != r->sha256)
+    const QByteArray digest =
+        QCryptographicHash::hash(QByteArrayView(bytes.data(), static_cast<qsizetype>(bytes.size())),
+                                 QCryptographicHash::Sha256);
+    if (bytes.empty() || digest.toHex().toStdString() != r->sha256)
       return send(res,
                   error_page(410, "PDF-filen har ändrats eller flyttats sedan den lästes in: " +
                                       r->path + ". Läs in den igen med gransk ingest."));

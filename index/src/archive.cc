@@ -339,7 +339,8 @@ constexpr const char* kReportColumns =
     "SELECT r.id, r.sha256, r.path, coalesce(r.organisation, ''), coalesce(r.kommunkod, ''), "
     "coalesce(r.lan, ''), coalesce(r.firm, ''), r.report_type, coalesce(r.title, ''), r.year, "
     "(SELECT count(*) FROM entries e WHERE e.report_id = r.id), coalesce(r.date, ''), "
-    "coalesce(r.addressee, ''), r.pages FROM reports r ";
+    "coalesce(r.addressee, ''), r.pages, r.follows_up_year, coalesce(r.follows_up_title, '') "
+    "FROM reports r ";
 
 ReportRow report_row(const Statement& s) {
   ReportRow r;
@@ -357,6 +358,8 @@ ReportRow report_row(const Statement& s) {
   r.date = s.text(11);
   r.addressee = s.text(12);
   r.pages = static_cast<int>(s.integer(13));
+  if (!s.is_null(14)) r.follows_up_year = static_cast<int>(s.integer(14));
+  r.follows_up_title = s.text(15);
   return r;
 }
 }  // namespace

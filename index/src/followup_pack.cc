@@ -103,7 +103,6 @@ bool build_followup_pack(const Archive& archive, const std::string& organisation
       out.requests.push_back(std::move(q));
     }
 
-  std::string kind;
   for (const ReportRow& r : reports) {
     if (!in_scope.count(r.id) && !used.count(r.id)) continue;
     ReportRef ref;
@@ -115,17 +114,9 @@ bool build_followup_pack(const Archive& archive, const std::string& organisation
     ref.path = r.path;
     ref.date = r.date;
     ref.addressee = r.addressee;
+    ref.follows_up_year = r.follows_up_year;
+    ref.follows_up_title = r.follows_up_title;
     out.reports.push_back(ref);
-  }
-  // Dates and addressees come with the register's report refs.
-  for (ReportRef& ref : out.reports) {
-    for (const RegisterEntry& e : out.recommendations) {
-      if (e.report.id == ref.id) ref = e.report;
-      for (const StatusEvent& ev : e.history)
-        if (ev.source.id == ref.id) ref = ev.source;
-    }
-    for (const ResponseRequestEntry& q : out.requests)
-      if (q.report.id == ref.id) ref = q.report;
   }
   std::sort(out.reports.begin(), out.reports.end(), [](const ReportRef& a, const ReportRef& b) {
     return std::tie(a.year, a.date, a.id) < std::tie(b.year, b.date, b.id);

@@ -22,8 +22,7 @@ using detail::Statement;
 
 struct StoredReport {
   ReportRef ref;
-  std::string sha256, organisation, org_key, kommunkod, lan, follows_up_title;
-  std::optional<int> follows_up_year;
+  std::string sha256, organisation, org_key, kommunkod, lan;
 };
 
 struct StoredEntry {
@@ -77,10 +76,8 @@ bool load(const Archive& archive, Loaded& out, std::string& error) {
     r.ref.title = reports.text(9);
     r.ref.addressee = reports.text(10);
     r.ref.path = reports.text(11);
-    if (!reports.is_null(12)) r.follows_up_year = static_cast<int>(reports.integer(12));
-    r.follows_up_title = reports.text(13);
-    r.ref.follows_up_year = r.follows_up_year;
-    r.ref.follows_up_title = r.follows_up_title;
+    if (!reports.is_null(12)) r.ref.follows_up_year = static_cast<int>(reports.integer(12));
+    r.ref.follows_up_title = reports.text(13);
     r.org_key = r.organisation.empty() ? std::string()
                                        : corpus::organisation_key(r.organisation, r.kommunkod);
     out.reports.emplace(r.ref.id, std::move(r));
@@ -114,6 +111,24 @@ bool load(const Archive& archive, Loaded& out, std::string& error) {
 
 bool same_organisation(const std::string& filter, const StoredReport& r) {
   return organisation_matches(filter, r.organisation, r.kommunkod);
+}
+
+// Links and answers never cross organisations, so a register filtered to one
+// organisation needs only that organisation's reports.
+void keep_organisations_of(const std::string& filter, Loaded& l) {
+  std::set<std::string> keys;
+  for (const auto& [id, r] : l.reports)
+    if (same_organisation(filter, r)) keys.insert(r.org_key);
+  for (auto it = l.reports.begin(); it != l.reports.end();) {
+    if (keys.count(it->second.org_key)) {
+      ++it;
+      continue;
+    }
+    l.recs.erase(it->first);
+    l.items.erase(it->first);
+    l.requests.erase(it->first);
+    it = l.reports.erase(it);
+  }
 }
 
 // Follow-up reports in the order they were written, so a later follow-up can
@@ -169,8 +184,7 @@ std::vector<RegisterEntry> build_entries(const Loaded& l, std::vector<LinkRow>* 
       if (c.year && f->ref.year && *c.year > *f->ref.year) continue;
       cand_index.push_back(i);
       candidates.push_back(
-          {c.text, c.year,
-           c.from_followup ? l.reports.at(c.report.id).follows_up_title : c.report.title});
+          {c.text, c.year, c.from_followup ? c.report.follows_up_title : c.report.title});
     }
     std::vector<int> target(items.size(), -1);  // index into entries
     std::vector<double> confidence(items.size(), 0);
@@ -207,8 +221,8 @@ std::vector<RegisterEntry> build_entries(const Loaded& l, std::vector<LinkRow>* 
         free_candidates.push_back(candidates[c]);
         free_index.push_back(cand_index[c]);
       }
-    const std::vector<corpus::LinkChoice> choices =
-        corpus::link_followups(earlier, f->follows_up_year, f->follows_up_title, free_candidates);
+    const std::vector<corpus::LinkChoice> choices = corpus::link_followups(
+        earlier, f->ref.follows_up_year, f->ref.follows_up_title, free_candidates);
     for (size_t k = 0; k < choices.size(); ++k) {
       if (choices[k].candidate < 0) continue;
       target[open_items[k]] =
@@ -238,7 +252,7 @@ std::vector<RegisterEntry> build_entries(const Loaded& l, std::vector<LinkRow>* 
         e.text = items[n].text;
         e.page = items[n].page;
         e.from_followup = true;
-        e.year = f->follows_up_year;
+        e.year = f->ref.follows_up_year;
         ev.confidence = 1;
         ev.link = "skapad";
         e.history.push_back(ev);
@@ -315,6 +329,7 @@ bool read_register(const Archive& archive, const RegisterFilter& filter, const s
                    Register& out, std::string& error) {
   Loaded l;
   if (!load(archive, l, error)) return false;
+  if (!filter.kommun.empty()) keep_organisations_of(filter.kommun, l);
   answers_from_documents(l);
   out = {};
   // Response requests first: a recommendation's due date comes from them.
@@ -464,12 +479,8 @@ bool decide_link(Archive& archive, const std::string& item, LinkAction action,
 bool record_answer(Archive& archive, const std::string& request, const std::string& date,
                    const std::string& text, bool remove, std::string& error) {
   std::optional<ItemId> id = parse_item_id(request);
-  if (!id) {
-    error = "”" + request + "” är ingen svarsbegäran; ange RAPPORT.sN (t.ex. 7.s1) eller RAPPORT";
-    return false;
-  }
-  if (id->kind == 'x') *id = {id->report, 's', 0};  // all of the report's requests
-  if (id->kind != 's') {
+  if (id && id->kind == 'x') *id = {id->report, 's', 0};  // all of the report's requests
+  if (!id || id->kind != 's') {
     error = "”" + request + "” är ingen svarsbegäran; ange RAPPORT.sN (t.ex. 7.s1) eller RAPPORT";
     return false;
   }

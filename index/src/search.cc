@@ -65,6 +65,9 @@ bool make_where(const SearchFilters& f, Where& w, std::string& error) {
   return true;
 }
 
+constexpr const char* kUnreadable =
+    "Frågan kunde inte tolkas. Använd ord, \"fraser\", OR, -ord och prefix*.";
+
 constexpr const char* kFrom =
     " FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid"
     " JOIN reports r ON r.id = e.report_id WHERE ";
@@ -93,7 +96,7 @@ bool search(const Archive& archive, const std::string& query, const SearchFilter
         std::string(kFrom) + where.sql;
     Statement f(db, fsql.c_str());
     if (!f.ok()) {
-      error = "Frågan kunde inte tolkas. Använd ord, \"fraser\", OR, -ord och prefix*.";
+      error = kUnreadable;
       return false;
     }
     where.bind(f, *fts);
@@ -119,7 +122,7 @@ bool search(const Archive& archive, const std::string& query, const SearchFilter
       if (const std::string v = f.text(7); !v.empty()) ++counts["bedomning"][v];
     }
     if (rc != SQLITE_DONE) {
-      error = "Frågan kunde inte tolkas. Använd ord, \"fraser\", OR, -ord och prefix*.";
+      error = kUnreadable;
       return false;
     }
     out.total = total;
@@ -156,7 +159,7 @@ bool search(const Archive& archive, const std::string& query, const SearchFilter
       "WHERE entries_fts MATCH ?1 ORDER BY top.score, e.id";
   Statement s(db, sql.c_str());
   if (!s.ok()) {
-    error = "Frågan kunde inte tolkas. Använd ord, \"fraser\", OR, -ord och prefix*.";
+    error = kUnreadable;
     return false;
   }
   // The hits' own query binds only the match; filters were applied above.
@@ -186,7 +189,7 @@ bool search(const Archive& archive, const std::string& query, const SearchFilter
     out.hits.push_back(std::move(h));
   }
   if (rc != SQLITE_DONE) {
-    error = "Frågan kunde inte tolkas. Använd ord, \"fraser\", OR, -ord och prefix*.";
+    error = kUnreadable;
     return false;
   }
   if (with_facets) return true;

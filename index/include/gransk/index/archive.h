@@ -33,6 +33,8 @@ struct ReportRow {
   std::string sha256, path, organisation, kommunkod, lan, firm, report_type, title, date, addressee;
   std::optional<int> year;
   int entries = 0, pages = 0;
+  std::optional<int> follows_up_year;  // a follow-up: the earlier audit it names
+  std::string follows_up_title;
 };
 
 class Archive {
