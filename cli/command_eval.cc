@@ -59,8 +59,9 @@ int run_eval(const EvalOptions& o) {
       ++skipped;
       continue;
     }
-    const corpus::Score s =
-        corpus::evaluate(std::get<corpus::Analysis>(a).report, read_gold(gold_path));
+    const corpus::Analysis& analysis = std::get<corpus::Analysis>(a);
+    corpus::Score s = corpus::evaluate(analysis.report, read_gold(gold_path));
+    if (o.verbose) corpus::explain_misses(s, analysis.clean, set);
     total += s;
     std::printf("%-62s %6s %6s %6s %8s %8s\n", pdf.filename().c_str(), fmt(s.precision()).c_str(),
                 fmt(s.recall()).c_str(), fmt(s.f1()).c_str(), fmt(s.verdicts()).c_str(),

@@ -1,6 +1,7 @@
 #include "report_json.h"
 
 #include <QJsonArray>
+#include <cmath>
 
 namespace gransk::cli {
 namespace {
@@ -13,6 +14,7 @@ QJsonObject provenance(const corpus::Provenance& p) {
   return QJsonObject{
       {"rule", q(p.rule_id)},
       {"page", p.page},
+      {"confidence", std::round(p.confidence * 100) / 100},
       {"span", QJsonArray{static_cast<qint64>(p.span.begin), static_cast<qint64>(p.span.end)}}};
 }
 

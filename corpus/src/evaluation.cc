@@ -1,6 +1,9 @@
 #include "gransk/corpus/evaluation.h"
 
 #include <QJsonArray>
+#include <algorithm>
+#include <map>
+#include <set>
 
 namespace gransk::corpus {
 namespace {
@@ -112,9 +115,15 @@ Score evaluate(const Report& r, const QJsonObject& g) {
                                 "\"");
     }
   }
+  static const std::map<std::string, std::string> tags = {{"fråga", "question"},
+                                                          {"rekommendation", "recommendation"},
+                                                          {"uppföljning", "followup"},
+                                                          {"svarsbegäran", "response_request"}};
   for (size_t i = 0; i < gold.size(); ++i)
-    if (!gold_used[i])
+    if (!gold_used[i]) {
+      s.misses.push_back({tags.at(gold[i].kind), gold[i].text, s.differences.size()});
       s.differences.push_back("saknas " + gold[i].kind + ": " + shorten(gold[i].text));
+    }
 
   const QJsonObject go = g["organisation"].toObject();
   const Organisation none;
@@ -157,6 +166,42 @@ Score evaluate(const Report& r, const QJsonObject& g) {
          g.contains("follows_up") ? std::to_string(f["year"].toInt()) + " " + str(f["title"]) : "");
   }
   return s;
+}
+
+void explain_misses(Score& score, const nlp::CleanDocument& doc, const rules::RuleSet& rules) {
+  for (const Score::Miss& m : score.misses) {
+    // The block holding most of the gold text's words.
+    const std::vector<std::string> want = [&] {
+      std::vector<std::string> w;
+      std::string cur;
+      for (const char c : nlp::fold_case(m.text) + " ") {
+        if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80)
+          cur += c;
+        else if (!cur.empty()) {
+          w.push_back(cur);
+          cur.clear();
+        }
+      }
+      return w;
+    }();
+    int best = -1;
+    double best_share = 0.5;
+    for (size_t b = 0; b < doc.blocks.size(); ++b) {
+      const std::string text = nlp::fold_case(
+          std::string_view(doc.text).substr(doc.blocks[b].span.begin, doc.blocks[b].span.size()));
+      size_t found = 0;
+      for (const std::string& w : want)
+        if (text.find(w) != std::string::npos) ++found;
+      const double share = want.empty() ? 0 : double(found) / double(want.size());
+      if (share > best_share) {
+        best_share = share;
+        best = static_cast<int>(b);
+      }
+    }
+    std::string why = best < 0 ? "texten hittades inte i dokumentets brödtext"
+                               : rules::explain_miss(rules, doc, doc.blocks[best].span, m.tag);
+    score.differences[m.difference] += "\n        → " + why;
+  }
 }
 
 }  // namespace gransk::corpus

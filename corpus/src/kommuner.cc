@@ -84,4 +84,12 @@ std::vector<KommunMention> KommunRegister::find_all(std::string_view text) const
   return out;
 }
 
+std::string official_name(std::string_view place, std::string_view kind_word) {
+  const unsigned char end = place.empty() ? 'a' : static_cast<unsigned char>(place.back());
+  const bool genitive_s =
+      std::string_view("bcdfghjklmnpqrtvw").find(static_cast<char>(std::tolower(end))) !=
+      std::string_view::npos;
+  return std::string(place) + (genitive_s ? "s " : " ") + std::string(kind_word);
+}
+
 }  // namespace gransk::corpus

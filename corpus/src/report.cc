@@ -8,11 +8,10 @@
 #include <set>
 
 #include "gransk/corpus/kommuner.h"
+#include "report_internal.h"
 
 namespace gransk::corpus {
-namespace {
-
-using rules::Finding;
+namespace detail {
 
 std::vector<std::string> words_of(std::string_view text) {
   const std::string folded = nlp::fold_case(nlp::normalize(text));
@@ -30,7 +29,22 @@ std::vector<std::string> words_of(std::string_view text) {
   return out;
 }
 
-Provenance where(const Finding& f) { return {f.rule_id, f.page, f.span}; }
+Provenance where(const Finding& f) { return {f.rule_id, f.page, f.span, f.confidence}; }
+
+// The verdict a finding carries: its verdict/status field graded as a label or
+// cell, else (assessment prose) the finding's own text.
+rules::GradedVerdict verdict_in(const rules::RuleSet& set, const Finding& f, const char* field) {
+  if (const rules::Field* v = f.field(field); v && !v->text.empty())
+    return rules::grade_verdict(set, v->text, false);
+  if (f.tag == "verdict" || f.tag == "followup_status")
+    return rules::grade_verdict(set, f.text, true);
+  return {};
+}
+
+nlp::Span verdict_span(const Finding& f, const char* field) {
+  if (const rules::Field* v = f.field(field); v && !v->text.empty()) return v->span;
+  return f.span;
+}
 
 // Best finding of a tag: highest priority, then earliest.
 const Finding* best(const std::vector<const Finding*>& fs) {
@@ -41,7 +55,7 @@ const Finding* best(const std::vector<const Finding*>& fs) {
 }
 
 std::vector<const Finding*> of_tag(const std::vector<Finding>& fs, const std::string& tag,
-                                   int max_page = 0) {
+                                   int max_page) {
   std::vector<const Finding*> out;
   for (const Finding& f : fs)
     if (f.tag == tag && (max_page == 0 || f.page <= max_page)) out.push_back(&f);
@@ -55,89 +69,26 @@ std::string capitalised(std::string s) {
 
 std::string lower(std::string_view s) { return nlp::fold_case(s); }
 
-// "Skinnskattebergs kommuns" -> "Skinnskattebergs kommun"; "Lessebo Kommun" -> "Lessebo kommun".
-Organisation organisation_from(const std::string& written) {
-  static const std::array<std::pair<const char*, const char*>, 6> kinds = {{
-      {"kommunalförbund", "kommunalförbund"},
-      {"förbund", "kommunalförbund"},
-      {"region", "region"},
-      {"myndighet", "myndighet"},
-      {"kommun", "kommun"},
-      {"stad", "kommun"},
-  }};
-  Organisation o;
-  std::vector<std::string> words;
-  size_t start = 0;
-  for (size_t i = 0; i <= written.size(); ++i)
-    if (i == written.size() || written[i] == ' ') {
-      if (i > start) words.push_back(written.substr(start, i - start));
-      start = i + 1;
-    }
-  if (words.empty()) return o;
-  std::string last = lower(words.back());
-  o.kind = "myndighet";
-  for (const auto& [word, kind] : kinds) {
-    const std::string w = word;
-    if (last == w || last == w + "s") {
-      o.kind = kind;
-      words.back() = w;  // nominative, lower case as in running text
-      break;
-    }
-    if (lower(words.front()) == w) {  // "Region Skåne", "Myndigheten för …"
-      o.kind = kind;
-      // "Region Gävleborgs revisorer": the genitive's s is not part of the name.
-      std::string& end = words.back();
-      if (kind == std::string("region") && words.size() >= 2 && end.size() > 2 &&
-          end.back() == 's' && end[end.size() - 2] != 's')
-        end.pop_back();
-      break;
-    }
+std::string without_question_label(const std::string& text) {
+  static const std::array<const char*, 4> labels = {"revisionsfråga ", "delfråga ",
+                                                    "kontrollfråga ", "fråga "};
+  const std::string l = lower(text.substr(0, 24));
+  for (const char* label : labels) {
+    const std::string lab = label;
+    if (l.rfind(lab, 0) != 0) continue;
+    size_t i = lab.size();
+    while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+    if (i == lab.size() || i >= text.size() || (text[i] != ':' && text[i] != '.')) break;
+    ++i;
+    while (i < text.size() && text[i] == ' ') ++i;
+    return text.substr(i);
   }
-  for (size_t i = 0; i < words.size(); ++i) o.name += (i ? " " : "") + words[i];
-  if (o.kind == "kommun" && words.size() >= 2) {
-    std::string place;
-    for (size_t i = 0; i + 1 < words.size(); ++i) place += (i ? " " : "") + words[i];
-    if (const Kommun* k = KommunRegister::shared().by_name(place)) o.code = k->code;
-  }
-  return o;
+  return text;
 }
 
-std::optional<std::string> pick_title(const extractor::Document& doc,
-                                      const nlp::CleanDocument& clean,
-                                      const std::optional<std::string>& firm,
-                                      const std::optional<Organisation>& org) {
-  // The info dictionary's title counts when the report itself prints it.
-  if (auto it = doc.info.find("Title"); it != doc.info.end()) {
-    const size_t end = clean.pages.size() > 2 ? clean.pages[1].span.end : clean.text.size();
-    std::string front = clean.text.substr(0, end);
-    for (char& c : front)
-      if (c == '\n' || c == '\t') c = ' ';
-    if (lower(front).find(lower(nlp::normalize(it->second))) != std::string::npos)
-      return nlp::normalize(it->second);
-  }
-  // Else the largest heading on the first page that has one (of the first
-  // two), that is not the firm, the organisation, a date or "Revisionsrapport 2024".
-  const extractor::Block* best_block = nullptr;
-  for (const extractor::Block& b : doc.blocks) {
-    if (b.page > 2 || b.kind != extractor::BlockKind::Heading) continue;
-    if (best_block && b.page > best_block->page) break;
-    const std::string t = nlp::normalize(b.text);
-    if (firm && t == *firm) continue;
-    if (org && text_similarity(t, org->name) > 0.6) continue;
-    if (words_of(t).size() < 2 || lower(t).rfind("revisionsrapport", 0) == 0) continue;
-    if (!best_block || b.font_size > best_block->font_size + 0.1) best_block = &b;
-  }
-  if (best_block) return nlp::normalize(best_block->text);
-  return std::nullopt;
-}
+}  // namespace detail
 
-std::optional<std::string> normalised_firm(const std::string& f) {
-  if (f == "Ernst & Young") return "EY";
-  if (f == "PricewaterhouseCoopers") return "PwC";
-  return f;
-}
-
-}  // namespace
+using namespace detail;
 
 double text_similarity(std::string_view a, std::string_view b) {
   const std::vector<std::string> wa = words_of(a), wb = words_of(b);
@@ -154,13 +105,18 @@ double text_similarity(std::string_view a, std::string_view b) {
   return static_cast<double>(common) / static_cast<double>(std::max(wa.size(), wb.size()));
 }
 
-std::optional<std::string> parse_swedish_date(std::string_view text) {
+bool is_audit_type(const std::string& t) {
+  return t != "annat" && t != "svar på revisionsrapport" && t != "revisionsberättelse";
+}
+
+std::optional<std::string> parse_swedish_date(std::string_view text, int default_year) {
   static const std::array<const char*, 12> months = {
       "januari", "februari", "mars",      "april",   "maj",      "juni",
       "juli",    "augusti",  "september", "oktober", "november", "december"};
-  const std::vector<std::string> w = words_of(text);
+  std::vector<std::string> w = words_of(text);
   if (w.size() == 3 && w[0].size() == 4 && w[1].size() == 2 && w[2].size() == 2)
     return w[0] + "-" + w[1] + "-" + w[2];  // 2019-09-03
+  if (w.size() == 2 && default_year > 0) w.push_back(std::to_string(default_year));
   if (w.size() != 3) return std::nullopt;
   const auto m = std::find(months.begin(), months.end(), w[1]);
   if (m == months.end() || w[2].size() != 4) return std::nullopt;
@@ -178,51 +134,96 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
   auto same = [](const std::string& a, const std::string& b) {
     return text_similarity(a, b) >= 0.9;
   };
+  // "Delfråga 1: Finns …?" and "Finns …?" are one question (heading and list).
+  auto same_question = [&](const std::string& a, const std::string& b) {
+    return same(a, b) || same(without_question_label(a), without_question_label(b));
+  };
+  // A surer verdict replaces a less sure one: an answer line beats prose.
+  auto set_verdict = [](Question& q, const std::string& verdict, const Provenance& at) {
+    if (q.assessment && q.assessment_where && q.assessment_where->confidence >= at.confidence)
+      return;
+    q.assessment = verdict;
+    q.assessment_where = at;
+  };
   auto is_within = [&](int section, int ancestor) {
     for (int s = section; s >= 0; s = clean.sections[s].parent)
       if (s == ancestor) return true;
     return false;
   };
+  // An answer under its own heading ("Svar på revisionsfrågan") beside the
+  // question's heading answers it too: sibling sections under one parent.
+  auto answers = [&](int verdict_section, int question_section) {
+    if (is_within(verdict_section, question_section)) return true;
+    const int parent = clean.sections[question_section].parent;
+    return parent >= 0 && question_section != 0 && clean.sections[verdict_section].parent == parent;
+  };
+
+  // Document kind first: it decides whether the findings are the document's own.
+  const bool audit_marked = of_tag(findings, "audit_marker").size() >= 2;
+  if (const Finding* t = best(of_tag(findings, "report_type", 3));
+      t && (audit_marked || !is_audit_type(t->value)))
+    r.report_type = t->value;
+  else
+    r.report_type = audit_marked ? "granskning" : "annat";
+  const bool audit = is_audit_type(r.report_type);
+  const bool follow_up = r.report_type == "uppföljande granskning";
+
   const Finding* last_question = nullptr;  // for verdicts worded after their question
   const Finding* last_followup = nullptr;  // for statuses worded after the recommendation
+  std::vector<const Finding*> recommendation_findings;
 
   for (const Finding& f : findings) {
+    if (!audit && f.tag != "signatory") continue;  // a non-audit quotes, it does not find
     if (f.tag == "question") {
       std::optional<std::string> verdict;
-      if (const rules::Field* v = f.field("verdict")) {
-        const std::string mapped = rules::verdict_of(rules, v->text);
-        if (!mapped.empty()) verdict = mapped;
+      double verdict_confidence = 0;
+      if (const rules::GradedVerdict g = verdict_in(rules, f, "verdict"); !g.verdict.empty()) {
+        verdict = g.verdict;
+        verdict_confidence = g.confidence;
       }
-      auto it = std::find_if(r.questions.begin(), r.questions.end(),
-                             [&](const Question& q) { return same(q.text, f.text); });
-      if (it == r.questions.end()) {
-        r.questions.push_back({f.text, verdict, where(f), std::nullopt});
-        it = r.questions.end() - 1;
+      // "Är rutinerna kända? Finns en förteckning?" in one unit: one question each.
+      std::vector<std::string> asked;
+      for (size_t from = 0; from < f.text.size();) {
+        size_t q = f.text.find("? ", from);
+        const bool next_upper = q != std::string::npos && q + 2 < f.text.size() &&
+                                (std::isupper(static_cast<unsigned char>(f.text[q + 2])) ||
+                                 static_cast<unsigned char>(f.text[q + 2]) == 0xC3);
+        if (q == std::string::npos || !next_upper) {
+          asked.push_back(f.text.substr(from));
+          break;
+        }
+        asked.push_back(f.text.substr(from, q + 1 - from));
+        from = q + 2;
       }
-      if (verdict && !it->assessment) {
-        it->assessment = verdict;
-        it->assessment_where = Provenance{f.rule_id, f.page, f.field("verdict")->span};
+      auto it = r.questions.end();
+      for (const std::string& text : asked) {
+        it = std::find_if(r.questions.begin(), r.questions.end(),
+                          [&](const Question& q) { return same_question(q.text, text); });
+        if (it == r.questions.end()) {
+          r.questions.push_back({text, std::nullopt, where(f), std::nullopt});
+          it = r.questions.end() - 1;
+        }
       }
+      if (verdict)
+        set_verdict(*it, *verdict,
+                    Provenance{f.rule_id, f.page, verdict_span(f, "verdict"),
+                               f.confidence * verdict_confidence});
       last_question = &f;
     } else if (f.tag == "verdict") {
-      // A verdict in the question's own section (or below it) answers it.
-      const rules::Field* v = f.field("verdict");
-      const std::string mapped = v ? rules::verdict_of(rules, v->text) : std::string();
-      if (mapped.empty() || !last_question || !is_within(f.section, last_question->section))
-        continue;
-      auto it = std::find_if(r.questions.begin(), r.questions.end(),
-                             [&](const Question& q) { return same(q.text, last_question->text); });
-      if (it != r.questions.end() && !it->assessment) {
-        it->assessment = mapped;
-        it->assessment_where = Provenance{f.rule_id, f.page, v->span};
-      }
+      if (!last_question || !answers(f.section, last_question->section)) continue;
+      const rules::GradedVerdict g = verdict_in(rules, f, "verdict");
+      if (g.verdict.empty()) continue;
+      auto it = std::find_if(r.questions.begin(), r.questions.end(), [&](const Question& q) {
+        return same_question(q.text, last_question->text);
+      });
+      if (it != r.questions.end())
+        set_verdict(
+            *it, g.verdict,
+            Provenance{f.rule_id, f.page, verdict_span(f, "verdict"), f.confidence * g.confidence});
     } else if (f.tag == "recommendation") {
-      if (std::none_of(r.recommendations.begin(), r.recommendations.end(),
-                       [&](const Recommendation& x) { return same(x.text, f.text); }))
-        r.recommendations.push_back({f.text, where(f)});
+      recommendation_findings.push_back(&f);
     } else if (f.tag == "followup") {
-      const rules::Field* s = f.field("status");
-      const std::string status = s ? rules::verdict_of(rules, s->text) : std::string();
+      const std::string status = verdict_in(rules, f, "status").verdict;
       auto it = std::find_if(r.followups.begin(), r.followups.end(), [&](const FollowUp& x) {
         return same(x.earlier_recommendation, f.text);
       });
@@ -233,18 +234,12 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
       last_followup = &f;
     } else if (f.tag == "followup_status") {
       // "Vi bedömer att rekommendationen delvis hörsammats" under the recommendation.
-      if (!last_followup || !is_within(f.section, last_followup->section)) continue;
-      const rules::Field* s = f.field("status");
-      const std::string label = (s ? s->text + " " : std::string()) + "hörsammats";
-      const std::string status = rules::verdict_of(rules, label);
+      if (!last_followup || !answers(f.section, last_followup->section)) continue;
+      const std::string status = verdict_in(rules, f, "status").verdict;
       auto it = std::find_if(r.followups.begin(), r.followups.end(), [&](const FollowUp& x) {
         return same(x.earlier_recommendation, last_followup->text);
       });
       if (it != r.followups.end() && it->status.empty()) it->status = status;
-    } else if (f.tag == "response_request") {
-      const rules::Field* due = f.field("due");
-      r.response_requests.push_back(
-          {f.text, due ? parse_swedish_date(due->text) : std::nullopt, where(f)});
     } else if (f.tag == "signatory") {
       const rules::Field* name = f.field("name");
       if (name && std::none_of(r.signatories.begin(), r.signatories.end(),
@@ -252,77 +247,29 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
         r.signatories.push_back({name->text, capitalised(f.text)});
     }
   }
-
-  if (const Finding* o = best(of_tag(findings, "overall_assessment"))) {
-    r.overall_assessment = o->text;
-    r.overall_where = where(*o);
+  // A follow-up repeats the earlier recommendations it follows up: those are
+  // follow-ups, not new recommendations.
+  for (const Finding* f : recommendation_findings) {
+    const bool is_followed_up =
+        std::any_of(findings.begin(), findings.end(), [&](const Finding& x) {
+          return x.tag == "followup" && x.span.begin < f->span.end && f->span.begin < x.span.end;
+        });
+    if (follow_up && is_followed_up) continue;
+    if (std::none_of(r.recommendations.begin(), r.recommendations.end(),
+                     [&](const Recommendation& x) { return same(x.text, f->text); }))
+      r.recommendations.push_back({f->text, where(*f)});
   }
 
-  // Auditor: the firm named most often.
-  std::map<std::string, int> firms;
-  for (const Finding* f : of_tag(findings, "auditor")) ++firms[*normalised_firm(f->text)];
-  if (!firms.empty())
-    r.auditor = std::max_element(firms.begin(), firms.end(), [](auto& a, auto& b) {
-                  return a.second < b.second;
-                })->first;
+  pick_metadata(doc, clean, findings, audit, r);
 
-  if (const Finding* o = best(of_tag(findings, "organisation"))) {
-    r.organisation = organisation_from(o->text);
-  } else {
-    // Fall back on the first kommun named on the first pages.
-    const size_t end = clean.pages.size() > 2 ? clean.pages[1].span.end : clean.text.size();
-    const auto mentions = KommunRegister::shared().find_all(clean.text.substr(0, end));
-    if (!mentions.empty())
-      r.organisation = organisation_from(
-          clean.text.substr(mentions[0].begin, mentions[0].end - mentions[0].begin));
-  }
-
-  // An audit report speaks of its auditors and questions more than once; a
-  // survey that mentions a "revisionsrapport" in passing is not one.
-  const bool audit = of_tag(findings, "audit_marker").size() >= 2;
-  // A board's answer to a report is not an audit, but is known by its heading.
-  if (const Finding* t = best(of_tag(findings, "report_type", 3));
-      t && (audit || t->value == "svar på revisionsrapport"))
-    r.report_type = t->value;
-  else
-    r.report_type = audit ? "granskning" : "annat";
-
-  for (const Finding* d : of_tag(findings, "date", 2))
-    if ((r.date = parse_swedish_date(d->text))) break;
-  if (r.date)
-    r.year = std::atoi(r.date->substr(0, 4).c_str());
-  else if (const auto years = of_tag(findings, "year", 2); !years.empty())
-    r.year = std::atoi(years.front()->text.c_str());
-
-  r.title = pick_title(doc, clean, r.auditor, r.organisation);
-
-  // The board: who recommendations go to, else who the audit concerns.
-  std::vector<std::pair<int, std::string>> boards;
-  for (const Finding& f : findings) {
-    if (const rules::Field* a = f.field("addressee"); a && !a->text.empty())
-      boards.push_back({f.priority, a->text});
-    if (f.tag == "addressee") boards.push_back({f.priority, f.text});
-  }
-  if (!boards.empty())
-    r.addressee = lower(std::max_element(boards.begin(), boards.end(), [](auto& a, auto& b) {
-                          return a.first < b.first;
-                        })->second);
-
-  if (const Finding* f = best(of_tag(findings, "follows_up"))) {
-    EarlierAudit e;
-    if (const rules::Field* y = f->field("year")) e.year = std::atoi(y->text.c_str());
-    e.title = f->text;
-    if (!f->value.empty()) {  // a template: "granskning av {topic}"
-      e.title = f->value;
-      for (const rules::Field& field : f->fields) {
-        const std::string key = "{" + field.name + "}";
-        for (size_t p; (p = e.title.find(key)) != std::string::npos;)
-          e.title.replace(p, key.size(), field.text);
-      }
+  if (audit)
+    for (const Finding& f : findings) {
+      if (f.tag != "response_request") continue;
+      const rules::Field* due = f.field("due");
+      r.response_requests.push_back(
+          {f.text, due ? parse_swedish_date(due->text, r.year.value_or(0)) : std::nullopt,
+           where(f)});
     }
-    e.where = where(*f);
-    r.follows_up = e;
-  }
   return r;
 }
 

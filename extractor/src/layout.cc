@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <map>
 #include <optional>
 
 #include "join.h"
@@ -230,12 +231,17 @@ std::optional<std::string> list_marker(const Line& l) {
 
 class BlockBuilder {
  public:
-  BlockBuilder(double body_size, int page, std::vector<Block>& out)
-      : body_size_(body_size), page_(page), out_(out) {}
+  BlockBuilder(double body_size, double margin, int page, std::vector<Block>& out)
+      : body_size_(body_size), margin_(margin), page_(page), out_(out) {}
 
   void add(const Line& l) {
     std::optional<HeadingInfo> h = heading_info(l, body_size_);
     std::optional<std::string> marker = h ? std::nullopt : list_marker(l);
+    bool implicit = false;
+    if (!h && !marker && implicit_item(l)) {
+      marker = "•";
+      implicit = true;
+    }
     if (open_ && continues(l, h.has_value(), marker.has_value())) {
       append_line(block_.text, block_.notes, l);
       grow(block_.box, l.box);
@@ -257,7 +263,8 @@ class BlockBuilder {
       block_.number = *marker;
     }
     Line body = l;
-    if (marker) body.words.erase(body.words.begin());
+    if (marker && !implicit) body.words.erase(body.words.begin());
+    implicit_ = implicit;
     append_line(block_.text, block_.notes, body);
     block_.lines.push_back(l);
     open_ = true;
@@ -283,6 +290,28 @@ class BlockBuilder {
   }
 
  private:
+  // Browsers and some word processors draw bullets as shapes, not glyphs: an
+  // indented line after a lead-in ending in ':' or ';' (or after such an item
+  // that ended short) starts a list item with no marker in the text.
+  bool implicit_item(const Line& l) const {
+    if (!open_ || l.words.empty()) return false;
+    const double indent = l.box.x0 - margin_;
+    if (indent < 0.9 * body_size_ || indent > 6 * body_size_) return false;
+    if (std::abs(l.font_size - last_->font_size) > 0.6) return false;
+    if (l.box.y0 - last_->box.y1 > 1.6 * l.font_size) return false;
+    const std::string prev = last_->text();
+    const char end = prev.empty() ? ' ' : prev.back();
+    if (block_.kind == BlockKind::Paragraph)
+      return (end == ':' || end == ';') && last_->box.x0 < l.box.x0 - 0.5 * body_size_;
+    if (block_.kind == BlockKind::ListItem && implicit_) {
+      const bool short_line =
+          last_->box.x1 < block_.box.x1 - 0.15 * block_.box.width() || end == '.' || end == ';';
+      return short_line && std::abs(last_->box.x0 - l.box.x0) < 2 && block_.lines.size() >= 1 &&
+             short_line;
+    }
+    return false;
+  }
+
   bool continues(const Line& l, bool heading, bool marker) const {
     const double gap = l.box.y0 - last_->box.y1;
     const bool same_size = std::abs(l.font_size - last_->font_size) <= 0.6;
@@ -299,10 +328,12 @@ class BlockBuilder {
   }
 
   double body_size_;
+  double margin_;
   int page_;
   std::vector<Block>& out_;
   Block block_;
   bool open_ = false;
+  bool implicit_ = false;
   const Line* last_ = nullptr;
 };
 
@@ -315,9 +346,20 @@ void layout_page(const PageLines& page, double body_size, std::vector<Block>& ou
 
   std::vector<Block> notes;
   lines = take_footnotes(lines, body_size, page.number, notes);
+  // The body's left margin: where most body-sized lines start.
+  std::map<int, int> starts;
+  for (const Line* l : lines)
+    if (std::abs(l->font_size - body_size) < 1) ++starts[static_cast<int>(l->box.x0 / 3)];
+  double margin = 0;
+  int most = 0;
+  for (const auto& [x, n] : starts)
+    if (n > most) {
+      most = n;
+      margin = x * 3.0;
+    }
   const std::vector<Band> bands = make_bands(std::move(lines));
 
-  BlockBuilder builder(body_size, page.number, out);
+  BlockBuilder builder(body_size, margin, page.number, out);
   for (size_t i = 0; i < bands.size();) {
     if (bands[i].segments.size() >= 2) {
       std::vector<double> columns;

@@ -109,7 +109,18 @@ std::vector<Finding> match(const RuleSet& set, const nlp::CleanDocument& d) {
     const auto text_it = names.find("text");
     const int text_group = text_it == names.end() ? 0 : text_it->second;
     for (const UnitText& u : cached->second) {
+      if (rule.max_page > 0 && u.block >= 0 && d.blocks[u.block].page > rule.max_page) continue;
       const int section = u.block >= 0 ? d.blocks[u.block].section : 0;
+      size_t body_from = u.span.begin;  // tables with a header: the rows after it
+      if (rule.header_re) {
+        if (u.block < 0 || d.blocks[u.block].rows.empty() || d.blocks[u.block].rows[0].empty())
+          continue;
+        const auto& head = d.blocks[u.block].rows[0];
+        const re2::StringPiece h(d.text.data() + head.front().begin,
+                                 head.back().end - head.front().begin);
+        if (!RE2::PartialMatch(h, *rule.header_re)) continue;
+        body_from = head.back().end;
+      }
       if (rule.section_re && !in_section(d, section, *rule.section_re)) continue;
       if (rule.first_in_section &&
           (u.block < 1 || d.sections[section].heading_block != u.block - 1 ||
@@ -138,12 +149,14 @@ std::vector<Finding> match(const RuleSet& set, const nlp::CleanDocument& d) {
         pos = end > pos ? end : pos + 1;
         const re2::StringPiece main = groups[static_cast<size_t>(text_group)];
         if (main.data() == nullptr) continue;
+        if (u.span.begin + static_cast<size_t>(main.data() - text.data()) < body_from) continue;
         if (rule.unless_re && RE2::PartialMatch(main, *rule.unless_re)) continue;
         Finding f;
         f.rule_id = rule.id;
         f.tag = rule.tag;
         f.value = rule.value;
         f.priority = rule.priority;
+        f.confidence = rule.confidence;
         f.span.begin = u.span.begin + static_cast<size_t>(main.data() - text.data());
         f.span.end = f.span.begin + main.size();
         f.text = trimmed(std::string_view(main.data(), main.size()));

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <set>
 
 #include "gransk/rules/rules.h"
 
@@ -23,6 +24,48 @@ const std::map<std::string, Unit>& unit_names() {
 }
 
 int line_of(const toml::node& n) { return static_cast<int>(n.source().begin.line); }
+
+// What a rule may say; anything else is a misspelling that would silently
+// change what the rule does (`unles`, `tag = "recomendation"`).
+const std::set<std::string>& known_keys() {
+  static const std::set<std::string> k = {
+      "id",     "tag",     "unit",  "section",  "lead_in",    "header",   "first_in_section",
+      "unless", "pattern", "value", "priority", "confidence", "max_page", "match",
+      "reject"};
+  return k;
+}
+
+const std::set<std::string>& known_tags() {
+  static const std::set<std::string> t = {"question",
+                                          "verdict",
+                                          "recommendation",
+                                          "followup",
+                                          "followup_status",
+                                          "response_request",
+                                          "overall_assessment",
+                                          "organisation",
+                                          "auditor",
+                                          "report_type",
+                                          "audit_marker",
+                                          "date",
+                                          "year",
+                                          "title",
+                                          "addressee",
+                                          "signatory",
+                                          "follows_up"};
+  return t;
+}
+
+std::vector<std::string> strings_of(const toml::node_view<const toml::node> v) {
+  std::vector<std::string> out;
+  if (const toml::array* arr = v.as_array())
+    for (const toml::node& n : *arr)
+      if (const auto* s = n.as_string()) out.push_back(nlp::fold_case(s->get()));
+  // Longest first: "inte alls" is read before "inte".
+  std::stable_sort(out.begin(), out.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  return out;
+}
 
 // RE2 builds \p{L} as an automaton over every script (about 1 ms per use); rule
 // files read Swedish reports, so letter classes mean the Latin script: ASCII,
@@ -95,6 +138,34 @@ void load_file(const std::filesystem::path& path, RuleSet& out) {
         {file, static_cast<int>(e.source().begin.line), std::string(e.description())});
     return;
   }
+  for (const auto& [key, node] : doc)
+    if (key.str() != "rule" && key.str() != "verdict_scale" && key.str() != "verdict_lexicon")
+      out.errors.push_back({file, line_of(node),
+                            "okänd tabell \"" + std::string(key.str()) +
+                                "\" (rule, verdict_scale, verdict_lexicon)"});
+  if (const toml::table* lex = doc["verdict_lexicon"].as_table()) {
+    VerdictLexicon& l = out.lexicon;
+    auto add = [&](std::vector<std::string>& to, const char* key) {
+      for (std::string& w : strings_of((*lex)[key])) to.push_back(std::move(w));
+      std::stable_sort(to.begin(), to.end(), [](const std::string& a, const std::string& b) {
+        return a.size() > b.size();
+      });
+    };
+    add(l.ja, "ja");
+    add(l.delvis, "delvis");
+    add(l.nej, "nej");
+    add(l.negation, "negation");
+    add(l.completeness, "completeness");
+    add(l.lacking, "lacking");
+    add(l.affirmed, "affirmed");
+    add(l.adequate, "adequate");
+    for (const auto& [key, node] : *lex)
+      if (!std::set<std::string>{"ja", "delvis", "nej", "negation", "completeness", "lacking",
+                                 "affirmed", "adequate"}
+               .count(std::string(key.str())))
+        out.errors.push_back(
+            {file, line_of(node), "okänd nyckel i verdict_lexicon: " + std::string(key.str())});
+  }
   if (const toml::table* scale = doc["verdict_scale"].as_table()) {
     for (const auto& [verdict, labels] : *scale)
       if (const toml::array* arr = labels.as_array())
@@ -104,7 +175,9 @@ void load_file(const std::filesystem::path& path, RuleSet& out) {
   }
   const toml::array* rules = doc["rule"].as_array();
   if (!rules) {
-    out.errors.push_back({file, 1, "filen saknar [[rule]]-tabeller"});
+    // A file of only a lexicon or a scale needs no [[rule]] tables.
+    if (!doc.contains("verdict_scale") && !doc.contains("verdict_lexicon"))
+      out.errors.push_back({file, 1, "filen saknar [[rule]]-tabeller"});
     return;
   }
   for (const toml::node& node : *rules) {
@@ -113,6 +186,25 @@ void load_file(const std::filesystem::path& path, RuleSet& out) {
     Rule r;
     r.file = file;
     r.line = line_of(node);
+    bool bad_key = false;
+    for (const auto& [key, value] : *t)
+      if (!known_keys().count(std::string(key.str()))) {
+        out.errors.push_back(
+            {file, line_of(value), "okänd nyckel \"" + std::string(key.str()) + "\" i regeln"});
+        bad_key = true;
+      }
+    auto wrong_type = [&](const char* key, bool ok) {
+      if (!(*t).contains(key) || ok) return false;
+      out.errors.push_back(
+          {file, line_of(*(*t).get(key)), std::string(key) + " har fel typ (se rules/README.md)"});
+      return true;
+    };
+    if (wrong_type("priority", (*t)["priority"].is_integer()) ||
+        wrong_type("confidence",
+                   (*t)["confidence"].is_floating_point() || (*t)["confidence"].is_integer()) ||
+        wrong_type("max_page", (*t)["max_page"].is_integer()) ||
+        wrong_type("first_in_section", (*t)["first_in_section"].is_boolean()))
+      bad_key = true;
     r.id = (*t)["id"].value_or(std::string());
     r.tag = (*t)["tag"].value_or(std::string());
     r.pattern = (*t)["pattern"].value_or(std::string());
@@ -120,7 +212,10 @@ void load_file(const std::filesystem::path& path, RuleSet& out) {
     r.lead_in = (*t)["lead_in"].value_or(std::string());
     r.value = (*t)["value"].value_or(std::string());
     r.unless = (*t)["unless"].value_or(std::string());
+    r.header = (*t)["header"].value_or(std::string());
     r.priority = (*t)["priority"].value_or(0);
+    r.confidence = (*t)["confidence"].value_or(0.8);
+    r.max_page = (*t)["max_page"].value_or(0);
     r.first_in_section = (*t)["first_in_section"].value_or(false);
     const std::string unit = (*t)["unit"].value_or(std::string("sentence"));
     const auto u = unit_names().find(unit);
@@ -132,6 +227,23 @@ void load_file(const std::filesystem::path& path, RuleSet& out) {
       out.errors.push_back({file, r.line, r.id + ": okänd unit \"" + unit + "\""});
       continue;
     }
+    if (!known_tags().count(r.tag)) {
+      out.errors.push_back({file, r.line, r.id + ": okänd tag \"" + r.tag + "\""});
+      continue;
+    }
+    if (r.confidence <= 0 || r.confidence > 1) {
+      out.errors.push_back({file, r.line, r.id + ": confidence ska ligga mellan 0 och 1"});
+      continue;
+    }
+    if (const auto seen = std::find_if(out.rules.begin(), out.rules.end(),
+                                       [&](const Rule& o) { return o.id == r.id; });
+        seen != out.rules.end()) {
+      out.errors.push_back(
+          {file, r.line,
+           r.id + ": id finns redan (" + seen->file + ":" + std::to_string(seen->line) + ")"});
+      continue;
+    }
+    if (bad_key) continue;
     r.unit = u->second;
     const size_t before = out.errors.size();
     r.re = compile(r.pattern, r.id, file, r.line, out.errors);
@@ -141,6 +253,8 @@ void load_file(const std::filesystem::path& path, RuleSet& out) {
       r.lead_in_re = compile(r.lead_in, r.id + " (lead_in)", file, r.line, out.errors);
     if (!r.unless.empty())
       r.unless_re = compile(r.unless, r.id + " (unless)", file, r.line, out.errors);
+    if (!r.header.empty())
+      r.header_re = compile(r.header, r.id + " (header)", file, r.line, out.errors);
     read_examples((*t)["match"], true, r);
     read_examples((*t)["reject"], false, r);
     if (out.errors.size() == before) out.rules.push_back(std::move(r));
@@ -193,8 +307,17 @@ std::vector<RuleError> check_examples(const RuleSet& set) {
     for (const Example& e : r.examples) {
       std::vector<re2::StringPiece> groups(static_cast<size_t>(r.re->NumberOfCapturingGroups()) +
                                            1);
-      bool hit = r.re->Match(e.text, 0, e.text.size(), RE2::UNANCHORED, groups.data(),
-                             static_cast<int>(groups.size()));
+      // A table rule with a header reads the rows after the example's first line.
+      size_t from = 0;
+      bool header_ok = true;
+      if (r.header_re) {
+        const size_t nl = e.text.find('\n');
+        header_ok = nl != std::string::npos &&
+                    RE2::PartialMatch(std::string_view(e.text).substr(0, nl), *r.header_re);
+        from = nl == std::string::npos ? e.text.size() : nl + 1;
+      }
+      bool hit = header_ok && r.re->Match(e.text, from, e.text.size(), RE2::UNANCHORED,
+                                          groups.data(), static_cast<int>(groups.size()));
       if (hit && r.unless_re &&
           RE2::PartialMatch(groups[static_cast<size_t>(text_group)], *r.unless_re))
         hit = false;

@@ -4,6 +4,8 @@
 #include <array>
 #include <sstream>
 
+#include "gransk/corpus/kommuner.h"
+
 namespace gransk::samplegen {
 namespace {
 
@@ -384,8 +386,8 @@ ReportSpec make_report(std::mt19937& rng, int index, Style style) {
   const Topic& t = pick(rng, topics());
   ReportSpec r;
   r.style = style;
-  r.organisation = std::string(k.name) + " kommun";
-  r.organisation_genitive = std::string(k.name) + " kommuns";
+  r.organisation = corpus::official_name(k.name);
+  r.organisation_genitive = r.organisation + "s";
   r.kommunkod = k.code;
   r.lan = k.lan;
   r.year = std::uniform_int_distribution<int>(2016, 2025)(rng);

@@ -15,6 +15,11 @@ struct Score {
   int verdicts_right = 0, verdicts_total = 0;  // question verdicts, follow-up statuses, due dates
   int metadata_right = 0, metadata_total = 0;
   std::vector<std::string> differences;  // Swedish, one line each: what to look at
+  struct Miss {
+    std::string tag, text;  // rule tag ("question", …) and the gold text not found
+    size_t difference = 0;  // index into differences
+  };
+  std::vector<Miss> misses;
 
   double precision() const { return found_items ? double(matched) / found_items : 1.0; }
   double recall() const { return gold_items ? double(matched) / gold_items : 1.0; }
@@ -29,5 +34,9 @@ struct Score {
 
 // Texts match when most of their words are shared (text_similarity >= 0.75).
 Score evaluate(const Report& report, const QJsonObject& gold);
+
+// For each miss, where the gold text stands in the document and which rule came
+// closest (rules::explain_miss); appended to its line in `differences`.
+void explain_misses(Score& score, const nlp::CleanDocument& doc, const rules::RuleSet& rules);
 
 }  // namespace gransk::corpus

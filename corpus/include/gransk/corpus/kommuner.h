@@ -22,6 +22,10 @@ struct KommunMention {
   size_t begin = 0, end = 0;  // byte span of e.g. "Skinnskattebergs kommun" in the text
 };
 
+// The official name: "Oskarshamns kommun", "Piteå kommun", "Stockholms stad" —
+// the genitive s after a consonant, none after a vowel or s/x/z.
+std::string official_name(std::string_view place, std::string_view kind_word = "kommun");
+
 class KommunRegister {
  public:
   // The table shipped in corpus/data/kommuner.tsv, compiled in.

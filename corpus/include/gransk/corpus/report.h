@@ -18,6 +18,7 @@ struct Provenance {
   std::string rule_id;
   int page = 0;
   nlp::Span span;
+  double confidence = 0.8;  // the rule's, times the verdict grading's where one was read
 };
 
 struct Question {
@@ -82,7 +83,12 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
                     const rules::RuleSet& rules, const std::vector<rules::Finding>& findings);
 
 // "3 september 2019" -> "2019-09-03"; "2019-09-03" stays; nullopt if not a date.
-std::optional<std::string> parse_swedish_date(std::string_view text);
+// "15 mars" (no year) takes `default_year` when one is given.
+std::optional<std::string> parse_swedish_date(std::string_view text, int default_year = 0);
+
+// Kinds of document that are not audits: they quote an audit's findings but
+// make none of their own (a board's answer, minutes, a plan, a survey).
+bool is_audit_type(const std::string& report_type);
 
 // Word-set similarity of two texts after normalisation: |A∩B| / max(|A|, |B|).
 double text_similarity(std::string_view a, std::string_view b);

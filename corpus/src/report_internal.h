@@ -1,0 +1,31 @@
+// Helpers shared by the report builder's two files: findings (report.cc) and
+// metadata (report_metadata.cc).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "gransk/corpus/report.h"
+
+namespace gransk::corpus::detail {
+
+using rules::Finding;
+
+std::vector<std::string> words_of(std::string_view text);
+Provenance where(const Finding& f);
+// Best finding of a tag: highest priority, then earliest.
+const Finding* best(const std::vector<const Finding*>& fs);
+std::vector<const Finding*> of_tag(const std::vector<Finding>& fs, const std::string& tag,
+                                   int max_page = 0);
+std::string capitalised(std::string s);
+std::string lower(std::string_view s);
+// "Delfråga 2: Finns …?" -> "Finns …?"
+std::string without_question_label(const std::string& text);
+
+// Organisation, firm, type-independent metadata: date, year, title, board,
+// overall assessment, earlier audit. `audit`: the document is an audit (a
+// non-audit's firm is the quoted audit's, not its own).
+void pick_metadata(const extractor::Document& doc, const nlp::CleanDocument& clean,
+                   const std::vector<Finding>& findings, bool audit, Report& r);
+
+}  // namespace gransk::corpus::detail

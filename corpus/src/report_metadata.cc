@@ -1,0 +1,205 @@
+// Metadata of a report: organisation, firm, date and year, title, board,
+// overall assessment and the earlier audit a follow-up refers to.
+#include <algorithm>
+#include <array>
+#include <map>
+
+#include "gransk/corpus/kommuner.h"
+#include "report_internal.h"
+
+namespace gransk::corpus::detail {
+namespace {
+
+// "Skinnskattebergs kommuns" -> "Skinnskattebergs kommun"; "Lessebo Kommun" -> "Lessebo kommun".
+Organisation organisation_from(const std::string& written) {
+  static const std::array<std::pair<const char*, const char*>, 6> kinds = {{
+      {"kommunalförbund", "kommunalförbund"},
+      {"förbund", "kommunalförbund"},
+      {"region", "region"},
+      {"myndighet", "myndighet"},
+      {"kommun", "kommun"},
+      {"stad", "kommun"},
+  }};
+  Organisation o;
+  std::vector<std::string> words;
+  size_t start = 0;
+  for (size_t i = 0; i <= written.size(); ++i)
+    if (i == written.size() || written[i] == ' ') {
+      if (i > start) words.push_back(written.substr(start, i - start));
+      start = i + 1;
+    }
+  if (words.empty()) return o;
+  std::string last = lower(words.back());
+  const std::string first = lower(words.front());
+  // "Landstinget i Östergötland", "Västernorrlands läns landsting", "Västra
+  // Götalandsregionen": regions by their older or compound names.
+  if (first == "landstinget" || last == "landsting" || last == "landstinget" ||
+      (words.size() <= 3 && last.size() > 8 && last.rfind("regionen") == last.size() - 8)) {
+    o.kind = "region";
+    o.name = written;
+    return o;
+  }
+  o.kind = "myndighet";
+  for (const auto& [word, kind] : kinds) {
+    const std::string w = word;
+    if (last == w || last == w + "s") {
+      o.kind = kind;
+      words.back() = w;  // nominative, lower case as in running text
+      break;
+    }
+    if (lower(words.front()) == w) {  // "Region Skåne", "Myndigheten för …"
+      o.kind = kind;
+      // "Region Gävleborgs revisorer": the genitive's s is not part of the name.
+      std::string& end = words.back();
+      if (kind == std::string("region") && words.size() >= 2 && end.size() > 2 &&
+          end.back() == 's' && end[end.size() - 2] != 's')
+        end.pop_back();
+      break;
+    }
+  }
+  for (size_t i = 0; i < words.size(); ++i) o.name += (i ? " " : "") + words[i];
+  if (o.kind == "kommun" && words.size() >= 2) {
+    std::string place;
+    for (size_t i = 0; i + 1 < words.size(); ++i) place += (i ? " " : "") + words[i];
+    if (const Kommun* k = KommunRegister::shared().by_name(place)) {
+      o.code = k->code;
+      o.name = official_name(k->name, words.back());
+    }
+  }
+  return o;
+}
+
+std::optional<std::string> pick_title(const extractor::Document& doc,
+                                      const nlp::CleanDocument& clean,
+                                      const std::vector<std::string>& firm_names,
+                                      const std::optional<Organisation>& org) {
+  // The info dictionary's title counts when the report itself prints it.
+  if (auto it = doc.info.find("Title"); it != doc.info.end()) {
+    const size_t end = clean.pages.size() > 2 ? clean.pages[1].span.end : clean.text.size();
+    std::string front = clean.text.substr(0, end);
+    for (char& c : front)
+      if (c == '\n' || c == '\t') c = ' ';
+    if (lower(front).find(lower(nlp::normalize(it->second))) != std::string::npos)
+      return nlp::normalize(it->second);
+  }
+  // Else the largest heading on the first page that has one (of the first
+  // two), that is not the firm, the organisation, a date or "Revisionsrapport 2024".
+  const extractor::Block* best_block = nullptr;
+  for (const extractor::Block& b : doc.blocks) {
+    if (b.page > 2 || b.kind != extractor::BlockKind::Heading) continue;
+    if (best_block && b.page > best_block->page) break;
+    const std::string t = nlp::normalize(b.text);
+    if (std::find(firm_names.begin(), firm_names.end(), lower(t)) != firm_names.end()) continue;
+    if (org && text_similarity(t, org->name) > 0.6) continue;
+    if (words_of(t).size() < 2 || lower(t).rfind("revisionsrapport", 0) == 0) continue;
+    if (!best_block || b.font_size > best_block->font_size + 0.1) best_block = &b;
+  }
+  if (best_block) return nlp::normalize(best_block->text);
+  return std::nullopt;
+}
+
+// A rule's fixed value is the firm's one name ("www.pwc.se", "Komrev" -> PwC).
+std::string firm_of(const Finding& f) { return f.value.empty() ? f.text : f.value; }
+
+std::optional<int> year_in(std::string_view text) {
+  for (size_t i = 0; i + 4 <= text.size(); ++i) {
+    const bool start = i == 0 || !std::isdigit(static_cast<unsigned char>(text[i - 1]));
+    const bool end = i + 4 == text.size() || !std::isdigit(static_cast<unsigned char>(text[i + 4]));
+    if (start && end && (text.substr(i, 2) == "19" || text.substr(i, 2) == "20") &&
+        std::all_of(text.begin() + static_cast<long>(i), text.begin() + static_cast<long>(i) + 4,
+                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      return std::atoi(std::string(text.substr(i, 4)).c_str());
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void pick_metadata(const extractor::Document& doc, const nlp::CleanDocument& clean,
+                   const std::vector<Finding>& findings, bool audit, Report& r) {
+  if (audit)
+    if (const Finding* o = best(of_tag(findings, "overall_assessment"))) {
+      r.overall_assessment = o->text;
+      r.overall_where = where(*o);
+    }
+
+  // Auditor: the firm named most often, the surer names (cover, logo) first.
+  // A non-audit names the firm of the audit it quotes: it has none of its own.
+  if (audit) {
+    std::map<std::string, int> firms;
+    for (const Finding* f : of_tag(findings, "auditor")) firms[firm_of(*f)] += 1 + f->priority;
+    if (!firms.empty())
+      r.auditor = std::max_element(firms.begin(), firms.end(), [](auto& a, auto& b) {
+                    return a.second < b.second;
+                  })->first;
+  }
+
+  if (const Finding* o = best(of_tag(findings, "organisation"))) {
+    r.organisation = organisation_from(o->value.empty() ? o->text : o->value);
+  } else {
+    // Fall back on the first kommun named on the first pages.
+    const size_t end = clean.pages.size() > 2 ? clean.pages[1].span.end : clean.text.size();
+    const auto mentions = KommunRegister::shared().find_all(clean.text.substr(0, end));
+    if (!mentions.empty())
+      r.organisation = organisation_from(
+          clean.text.substr(mentions[0].begin, mentions[0].end - mentions[0].begin));
+  }
+
+  // The document's own date: labelled or alone on the cover beats a date in a
+  // sentence (a due date, a decision it quotes).
+  {
+    std::vector<const Finding*> dates = of_tag(findings, "date", 2);
+    std::stable_sort(dates.begin(), dates.end(),
+                     [](const Finding* a, const Finding* b) { return a->priority > b->priority; });
+    for (const Finding* d : dates) {
+      // "senast den 2013-06-30", "från 2019-01-01": a date the text points at.
+      const size_t from = d->span.begin > 24 ? d->span.begin - 24 : 0;
+      const std::string before = lower(clean.text.substr(from, d->span.begin - from));
+      if (before.find("senast") != std::string::npos || before.find("från") != std::string::npos ||
+          before.find("per ") != std::string::npos || before.find("t.o.m") != std::string::npos)
+        continue;
+      if ((r.date = parse_swedish_date(d->text))) break;
+    }
+  }
+  if (r.date) {
+    r.year = std::atoi(r.date->substr(0, 4).c_str());
+  } else if (const Finding* y = best(of_tag(findings, "year", 2))) {
+    r.year = std::atoi(y->text.c_str());
+  }
+
+  std::vector<std::string> firm_names;  // "ERNST & YOUNG" on a cover is no title
+  for (const Finding* f : of_tag(findings, "auditor")) firm_names.push_back(lower(f->text));
+  r.title = pick_title(doc, clean, firm_names, r.organisation);
+  if (!r.year && r.title) r.year = year_in(*r.title);
+
+  // The board: who recommendations go to, else who the audit concerns.
+  std::vector<std::pair<int, std::string>> boards;
+  for (const Finding& f : findings) {
+    if (!audit) break;
+    if (const rules::Field* a = f.field("addressee"); a && !a->text.empty())
+      boards.push_back({f.priority, a->text});
+    if (f.tag == "addressee") boards.push_back({f.priority, f.text});
+  }
+  if (!boards.empty())
+    r.addressee = lower(std::max_element(boards.begin(), boards.end(), [](auto& a, auto& b) {
+                          return a.first < b.first;
+                        })->second);
+
+  if (const Finding* f = audit ? best(of_tag(findings, "follows_up")) : nullptr) {
+    EarlierAudit e;
+    if (const rules::Field* y = f->field("year")) e.year = std::atoi(y->text.c_str());
+    e.title = f->text;
+    if (!f->value.empty()) {  // a template: "granskning av {topic}"
+      e.title = f->value;
+      for (const rules::Field& field : f->fields) {
+        const std::string key = "{" + field.name + "}";
+        for (size_t p; (p = e.title.find(key)) != std::string::npos;)
+          e.title.replace(p, key.size(), field.text);
+      }
+    }
+    e.where = where(*f);
+    r.follows_up = e;
+  }
+}
+
+}  // namespace gransk::corpus::detail

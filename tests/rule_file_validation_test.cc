@@ -1,0 +1,93 @@
+// `gransk rules check` rejects what would silently change a rule: an unknown
+// tag or key, a duplicate id, a value of the wrong type — each with file:line.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "gransk/rules/rules.h"
+
+namespace gransk::rules {
+namespace {
+
+RuleSet load_text(const std::string& name, const std::string& toml) {
+  const auto dir = std::filesystem::temp_directory_path() / ("gransk-validation-" + name);
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "a.toml") << toml;
+  return load_rules({dir.string()});
+}
+
+bool has_error(const RuleSet& set, int line, const std::string& part) {
+  for (const RuleError& e : set.errors)
+    if (e.line == line && e.message.find(part) != std::string::npos) return true;
+  return false;
+}
+
+TEST(RuleFileValidation, UnknownTagIsAnErrorAtItsLine) {
+  const RuleSet set = load_text("tag",
+                                "[[rule]]\n"
+                                "id = \"x.rec\"\n"
+                                "tag = \"recomendation\"\n"
+                                "pattern = 'a'\n");
+  EXPECT_TRUE(has_error(set, 1, "okänd tag \"recomendation\"")) << set.errors.size();
+  EXPECT_TRUE(set.rules.empty());
+}
+
+TEST(RuleFileValidation, UnknownKeyIsAnErrorAtItsLine) {
+  const RuleSet set = load_text("key",
+                                "[[rule]]\n"
+                                "id = \"x.q\"\n"
+                                "tag = \"question\"\n"
+                                "pattern = 'a'\n"
+                                "unles = 'b'\n");
+  EXPECT_TRUE(has_error(set, 5, "okänd nyckel \"unles\""));
+  EXPECT_TRUE(set.rules.empty());
+}
+
+TEST(RuleFileValidation, DuplicateIdNamesTheFirst) {
+  const RuleSet set = load_text("dup",
+                                "[[rule]]\n"
+                                "id = \"x.q\"\n"
+                                "tag = \"question\"\n"
+                                "pattern = 'a'\n"
+                                "\n"
+                                "[[rule]]\n"
+                                "id = \"x.q\"\n"
+                                "tag = \"question\"\n"
+                                "pattern = 'b'\n");
+  EXPECT_TRUE(has_error(set, 6, "id finns redan"));
+  ASSERT_EQ(set.rules.size(), 1u);
+  EXPECT_EQ(set.rules[0].pattern, "a");
+}
+
+TEST(RuleFileValidation, PriorityOfWrongTypeIsAnError) {
+  const RuleSet set = load_text("type",
+                                "[[rule]]\n"
+                                "id = \"x.q\"\n"
+                                "tag = \"question\"\n"
+                                "pattern = 'a'\n"
+                                "priority = \"hög\"\n");
+  EXPECT_TRUE(has_error(set, 5, "priority har fel typ"));
+  EXPECT_TRUE(set.rules.empty());
+}
+
+TEST(RuleFileValidation, ConfidenceIsKeptOnTheFinding) {
+  RuleSet set = load_text("confidence",
+                          "[[rule]]\n"
+                          "id = \"x.q\"\n"
+                          "tag = \"question\"\n"
+                          "pattern = '(?P<text>Finns en plan\\?)'\n"
+                          "confidence = 0.55\n");
+  ASSERT_TRUE(set.errors.empty()) << set.errors[0].text();
+  ASSERT_EQ(set.rules.size(), 1u);
+  EXPECT_DOUBLE_EQ(set.rules[0].confidence, 0.55);
+}
+
+TEST(RuleFileValidation, UnknownTopLevelTableIsAnError) {
+  const RuleSet set = load_text("table", "[verdict_scal]\nja = [\"ja\"]\n");
+  EXPECT_TRUE(has_error(set, 1, "okänd tabell"));
+}
+
+}  // namespace
+}  // namespace gransk::rules
