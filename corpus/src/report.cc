@@ -2,8 +2,11 @@
 // and in the summary table), link verdicts to questions, pick metadata.
 #include "gransk/corpus/report.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <array>
+#include <fstream>
 #include <map>
 #include <set>
 
@@ -41,6 +44,34 @@ rules::GradedVerdict verdict_in(const rules::RuleSet& set, const Finding& f, con
   return {};
 }
 
+// In a table whose header names the verdict's column ("Bedömning", "Svar",
+// "Status"), the verdict is that cell of the row, wherever the column stands:
+// a comment column may come before it. Empty when there is no such column.
+rules::GradedVerdict verdict_in_column(const rules::RuleSet& set, const nlp::CleanDocument& clean,
+                                       const Finding& f, nlp::Span& at) {
+  if (f.block < 0 || f.row <= 0) return {};
+  const nlp::CleanBlock& b = clean.blocks[static_cast<size_t>(f.block)];
+  if (b.kind != extractor::BlockKind::Table || b.rows.empty() ||
+      static_cast<size_t>(f.row) >= b.rows.size())
+    return {};
+  static const std::array<const char*, 7> names = {
+      "bedömning", "svar", "status", "uppfyll", "ställningstagande", "hörsamm", "åtgärdad"};
+  const std::vector<nlp::Span>& head = b.rows[0];
+  const std::vector<nlp::Span>& row = b.rows[static_cast<size_t>(f.row)];
+  for (size_t c = 1; c < head.size() && c < row.size(); ++c) {
+    const std::string h = lower(std::string_view(clean.text).substr(head[c].begin, head[c].size()));
+    if (std::none_of(names.begin(), names.end(),
+                     [&](const char* n) { return h.find(n) != std::string::npos; }))
+      continue;
+    const std::string_view cell = std::string_view(clean.text).substr(row[c].begin, row[c].size());
+    rules::GradedVerdict g = rules::grade_verdict(set, cell, false);
+    if (g.verdict.empty()) return {};
+    at = row[c];
+    return g;
+  }
+  return {};
+}
+
 nlp::Span verdict_span(const Finding& f, const char* field) {
   if (const rules::Field* v = f.field(field); v && !v->text.empty()) return v->span;
   return f.span;
@@ -68,6 +99,58 @@ std::string capitalised(std::string s) {
 }
 
 std::string lower(std::string_view s) { return nlp::fold_case(s); }
+
+// Capitalised entries of the system word list (wswedish): first names
+// ("Inger", "Mattias") and places, told from the lower-case common words.
+const std::set<std::string>& capitalised_words() {
+  static const std::set<std::string> names = [] {
+    std::set<std::string> out;
+    std::ifstream in("/usr/share/dict/swedish");
+    for (std::string w; std::getline(in, w);)
+      if (!w.empty() && std::isupper(static_cast<unsigned char>(w[0])) &&
+          w.find(' ') == std::string::npos)
+        out.insert(w);
+    return out;
+  }();
+  return names;
+}
+
+// "Mattias Haraldsson", not "Region Norrbotten" or "Skellefteå Kommun": a
+// capitalised first word of the word list that is no place of the kommun table.
+bool looks_like_a_name(const std::string& text) {
+  const size_t sp = text.find(' ');
+  if (sp == std::string::npos) return false;
+  const std::string first = text.substr(0, sp);
+  const bool hyphenated = first.find('-') != std::string::npos;  // "Per-Anders"
+  if (!hyphenated && !capitalised_words().count(first)) return false;
+  return KommunRegister::shared().by_name(first) == nullptr &&
+         KommunRegister::shared().by_name(text) == nullptr;
+}
+
+// Share of the question's content words (five letters or more, compared by
+// their first five letters, so inflections meet) that the other text uses.
+double content_overlap(const std::string& question, const std::string& text) {
+  std::set<std::string> in_text;
+  for (const std::string& w : words_of(text))
+    if (w.size() >= 5) in_text.insert(w.substr(0, 5));
+  size_t n = 0, found = 0;
+  for (const std::string& w : words_of(question)) {
+    if (w.size() < 5) continue;
+    ++n;
+    if (in_text.count(w.substr(0, 5))) ++found;
+  }
+  return n ? double(found) / double(n) : 0.0;
+}
+
+// "Flodin Vice" from "Ingrid Flodin Vice ordförande": a role word is no name.
+bool has_role_word(const std::string& name) {
+  static const std::array<const char*, 10> words = {
+      "vice",   "ordförande", "sekreterare", "revisor",      "kommun",
+      "region", "stad",       "certifierad", "auktoriserad", "cert"};
+  for (const std::string& w : words_of(name))
+    if (std::find(words.begin(), words.end(), w) != words.end()) return true;
+  return false;
+}
 
 std::string without_question_label(const std::string& text) {
   static const std::array<const char*, 4> labels = {"revisionsfråga ", "delfråga ",
@@ -171,17 +254,36 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
   const Finding* last_question = nullptr;  // for verdicts worded after their question
   const Finding* last_followup = nullptr;  // for statuses worded after the recommendation
   std::vector<const Finding*> recommendation_findings;
+  std::vector<std::pair<const Finding*, rules::GradedVerdict>> unplaced_verdicts;
 
   for (const Finding& f : findings) {
     if (!audit && f.tag != "signatory") continue;  // a non-audit quotes, it does not find
     if (f.tag == "question") {
       std::optional<std::string> verdict;
       double verdict_confidence = 0;
-      if (const rules::GradedVerdict g = verdict_in(rules, f, "verdict"); !g.verdict.empty()) {
-        verdict = g.verdict;
-        verdict_confidence = g.confidence;
+      // The surer of the cell under the verdict column and the rule's own field.
+      nlp::Span verdict_at = verdict_span(f, "verdict");
+      nlp::Span column_at;
+      const rules::GradedVerdict column = verdict_in_column(rules, clean, f, column_at);
+      const rules::GradedVerdict own = verdict_in(rules, f, "verdict");
+      if (!column.verdict.empty() && column.confidence > own.confidence) {
+        verdict = column.verdict;
+        verdict_confidence = column.confidence;
+        verdict_at = column_at;
+      } else if (!own.verdict.empty()) {
+        verdict = own.verdict;
+        verdict_confidence = own.confidence;
       }
       // "Är rutinerna kända? Finns en förteckning?" in one unit: one question each.
+      // "… besvara följande revisionsfråga: Har …?": the question after the lead-in.
+      std::string question_text = f.text;
+      if (const size_t colon = question_text.rfind(": ");
+          colon != std::string::npos && question_text.back() == '?' &&
+          colon + 2 < question_text.size() &&
+          (std::isupper(static_cast<unsigned char>(question_text[colon + 2])) ||
+           static_cast<unsigned char>(question_text[colon + 2]) == 0xC3) &&
+          without_question_label(question_text) == question_text)
+        question_text = question_text.substr(colon + 2);
       std::vector<std::string> asked;
       for (size_t from = 0; from < f.text.size();) {
         size_t q = f.text.find("? ", from);
@@ -206,13 +308,15 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
       }
       if (verdict)
         set_verdict(*it, *verdict,
-                    Provenance{f.rule_id, f.page, verdict_span(f, "verdict"),
-                               f.confidence * verdict_confidence});
+                    Provenance{f.rule_id, f.page, verdict_at, f.confidence * verdict_confidence});
       last_question = &f;
     } else if (f.tag == "verdict") {
-      if (!last_question || !answers(f.section, last_question->section)) continue;
       const rules::GradedVerdict g = verdict_in(rules, f, "verdict");
       if (g.verdict.empty()) continue;
+      if (!last_question || !answers(f.section, last_question->section)) {
+        unplaced_verdicts.push_back({&f, g});
+        continue;
+      }
       auto it = std::find_if(r.questions.begin(), r.questions.end(), [&](const Question& q) {
         return same_question(q.text, last_question->text);
       });
@@ -223,7 +327,12 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
     } else if (f.tag == "recommendation") {
       recommendation_findings.push_back(&f);
     } else if (f.tag == "followup") {
-      const std::string status = verdict_in(rules, f, "status").verdict;
+      nlp::Span status_at;
+      const rules::GradedVerdict column = verdict_in_column(rules, clean, f, status_at);
+      const rules::GradedVerdict own = verdict_in(rules, f, "status");
+      const std::string status = !column.verdict.empty() && column.confidence > own.confidence
+                                     ? column.verdict
+                                     : own.verdict;
       auto it = std::find_if(r.followups.begin(), r.followups.end(), [&](const FollowUp& x) {
         return same(x.earlier_recommendation, f.text);
       });
@@ -233,18 +342,41 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
         it->status = status;
       last_followup = &f;
     } else if (f.tag == "followup_status") {
+      const std::string status = verdict_in(rules, f, "status").verdict;
+      // In a follow-up, a recommendation with a status after it is an earlier
+      // one ("Rekommendation 1 (2022): … Status: Åtgärdad").
+      const Finding* rec =
+          recommendation_findings.empty() ? nullptr : recommendation_findings.back();
+      if (follow_up && rec && f.field("status") &&
+          (!last_followup || last_followup->span.begin < rec->span.begin) &&
+          answers(f.section, rec->section)) {
+        recommendation_findings.pop_back();
+        auto it = std::find_if(r.followups.begin(), r.followups.end(), [&](const FollowUp& x) {
+          return text_similarity(x.earlier_recommendation, rec->text) >= 0.75;
+        });
+        if (it == r.followups.end())
+          r.followups.push_back({rec->text, status, where(*rec)});
+        else if (it->status.empty())
+          it->status = status;
+        last_followup = rec;
+        continue;
+      }
       // "Vi bedömer att rekommendationen delvis hörsammats" under the recommendation.
       if (!last_followup || !answers(f.section, last_followup->section)) continue;
-      const std::string status = verdict_in(rules, f, "status").verdict;
       auto it = std::find_if(r.followups.begin(), r.followups.end(), [&](const FollowUp& x) {
         return same(x.earlier_recommendation, last_followup->text);
       });
       if (it != r.followups.end() && it->status.empty()) it->status = status;
     } else if (f.tag == "signatory") {
       const rules::Field* name = f.field("name");
-      if (name && std::none_of(r.signatories.begin(), r.signatories.end(),
-                               [&](const Signatory& s) { return s.name == name->text; }))
-        r.signatories.push_back({name->text, capitalised(f.text)});
+      // A name alone (no role) must look like a name; with a role, the role says it.
+      const bool alone = name && f.text == name->text;
+      if (!name || (alone && !looks_like_a_name(name->text)) || has_role_word(name->text) ||
+          std::any_of(r.signatories.begin(), r.signatories.end(),
+                      [&](const Signatory& s) { return s.name == name->text; }))
+        continue;
+      // A rule that finds the name alone gives no role.
+      r.signatories.push_back({name->text, f.text == name->text ? "" : capitalised(f.text)});
     }
   }
   // A follow-up repeats the earlier recommendations it follows up: those are
@@ -260,15 +392,45 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
       r.recommendations.push_back({f->text, where(*f)});
   }
 
+  // A verdict outside the question's section answers the question it restates
+  // ("När det gäller kontinuiteten bedömer vi att …"): by shared content words.
+  // Only where the report answers its questions: a chapter named for them
+  // ("Svar på revisionsfrågorna") or a sentence that names one. A "Bedömning"
+  // of a theme is no answer to a question (Piteå's gold: no verdicts).
+  static const RE2 answer_section("(?i)svar på|revisionsfråg|delfråg|kontrollfråg");
+  static const RE2 names_question("(?i)revisionsfråg|delfråg|kontrollfråg|frågan\\b");
+  for (const auto& [f, g] : unplaced_verdicts) {
+    bool in_answer_section = RE2::PartialMatch(f->text, names_question);
+    for (int sec = f->section; sec > 0; sec = clean.sections[static_cast<size_t>(sec)].parent)
+      if (RE2::PartialMatch(clean.sections[static_cast<size_t>(sec)].title, answer_section))
+        in_answer_section = true;
+    if (!in_answer_section) continue;
+    Question* best_q = nullptr;
+    double best_share = 0.6;
+    for (Question& q : r.questions) {
+      if (q.assessment) continue;
+      const double share = content_overlap(q.text, f->text);
+      if (share > best_share + 0.05 || (share > best_share && !best_q)) {
+        best_share = share;
+        best_q = &q;
+      }
+    }
+    if (best_q)
+      set_verdict(*best_q, g.verdict,
+                  Provenance{f->rule_id, f->page, verdict_span(*f, "verdict"),
+                             f->confidence * g.confidence * best_share});
+  }
+
   pick_metadata(doc, clean, findings, audit, r);
 
   if (audit)
     for (const Finding& f : findings) {
       if (f.tag != "response_request") continue;
       const rules::Field* due = f.field("due");
+      const rules::Field* rest = f.field("rest");  // "… där det framgår vilka åtgärder …"
       r.response_requests.push_back(
-          {f.text, due ? parse_swedish_date(due->text, r.year.value_or(0)) : std::nullopt,
-           where(f)});
+          {rest ? f.text + " " + rest->text : f.text,
+           due ? parse_swedish_date(due->text, r.year.value_or(0)) : std::nullopt, where(f)});
     }
   return r;
 }

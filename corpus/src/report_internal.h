@@ -19,6 +19,8 @@ std::vector<const Finding*> of_tag(const std::vector<Finding>& fs, const std::st
                                    int max_page = 0);
 std::string capitalised(std::string s);
 std::string lower(std::string_view s);
+bool looks_like_a_name(const std::string& text);
+double content_overlap(const std::string& question, const std::string& text);
 // "Delfråga 2: Finns …?" -> "Finns …?"
 std::string without_question_label(const std::string& text);
 

@@ -39,6 +39,18 @@ Organisation organisation_from(const std::string& written) {
     o.name = written;
     return o;
   }
+  // A housing association or a company is no kommun, whatever kommun it names.
+  if (first == "brf" || first.rfind("bostadsrättsförening", 0) == 0) {
+    o.kind = "förening";
+    o.name = written;
+    return o;
+  }
+  if (last == "ab" || last == "ab:s" || last == "aktiebolag") {
+    o.kind = "bolag";
+    o.name = written;
+    if (last == "ab:s") o.name = written.substr(0, written.size() - 2);
+    return o;
+  }
   o.kind = "myndighet";
   for (const auto& [word, kind] : kinds) {
     const std::string w = word;
@@ -100,6 +112,17 @@ std::optional<std::string> pick_title(const extractor::Document& doc,
 
 // A rule's fixed value is the firm's one name ("www.pwc.se", "Komrev" -> PwC).
 std::string firm_of(const Finding& f) { return f.value.empty() ? f.text : f.value; }
+
+std::vector<std::string> split_words(const std::string& s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (size_t i = 0; i <= s.size(); ++i)
+    if (i == s.size() || s[i] == ' ') {
+      if (i > start) out.push_back(s.substr(start, i - start));
+      start = i + 1;
+    }
+  return out;
+}
 
 std::optional<int> year_in(std::string_view text) {
   for (size_t i = 0; i + 4 <= text.size(); ++i) {
@@ -180,10 +203,23 @@ void pick_metadata(const extractor::Document& doc, const nlp::CleanDocument& cle
       boards.push_back({f.priority, a->text});
     if (f.tag == "addressee") boards.push_back({f.priority, f.text});
   }
-  if (!boards.empty())
-    r.addressee = lower(std::max_element(boards.begin(), boards.end(), [](auto& a, auto& b) {
-                          return a.first < b.first;
-                        })->second);
+  if (!boards.empty()) {
+    std::string board = lower(std::max_element(boards.begin(), boards.end(), [](auto& a, auto& b) {
+                                return a.first < b.first;
+                              })->second);
+    // "servicenämndens" -> "servicenämnden", two cover lines -> "A och B".
+    for (size_t p; (p = board.find('\n')) != std::string::npos;) board.replace(p, 1, " och ");
+    std::string out;
+    for (const std::string& w : split_words(board)) {
+      std::string x = w;
+      for (const char* end : {"styrelsens", "nämndens", "nämndernas", "direktionens"}) {
+        const std::string e = end;
+        if (x.size() >= e.size() && x.compare(x.size() - e.size(), e.size(), e) == 0) x.pop_back();
+      }
+      out += (out.empty() ? "" : " ") + x;
+    }
+    r.addressee = out;
+  }
 
   if (const Finding* f = audit ? best(of_tag(findings, "follows_up")) : nullptr) {
     EarlierAudit e;

@@ -294,9 +294,17 @@ class BlockBuilder {
   // indented line after a lead-in ending in ':' or ';' (or after such an item
   // that ended short) starts a list item with no marker in the text.
   bool implicit_item(const Line& l) const {
-    if (!open_ || l.words.empty()) return false;
+    if (l.words.empty()) return false;
     const double indent = l.box.x0 - margin_;
     if (indent < 0.9 * body_size_ || indent > 6 * body_size_) return false;
+    if (!open_) {
+      // The lead-in at the foot of the previous page, the list at the top of this one.
+      if (out_.empty() || out_.back().page != page_ - 1 ||
+          out_.back().kind != BlockKind::Paragraph || out_.back().text.empty())
+        return false;
+      const char end = out_.back().text.back();
+      return end == ':' || end == ';';
+    }
     if (std::abs(l.font_size - last_->font_size) > 0.6) return false;
     if (l.box.y0 - last_->box.y1 > 1.6 * l.font_size) return false;
     const std::string prev = last_->text();
@@ -346,16 +354,17 @@ void layout_page(const PageLines& page, double body_size, std::vector<Block>& ou
 
   std::vector<Block> notes;
   lines = take_footnotes(lines, body_size, page.number, notes);
-  // The body's left margin: where most body-sized lines start.
+  // The body's left margin: the leftmost start of a line of about body size (a
+  // page that is mostly a list still has its margin left of the list).
   std::map<int, int> starts;
   for (const Line* l : lines)
-    if (std::abs(l->font_size - body_size) < 1) ++starts[static_cast<int>(l->box.x0 / 3)];
+    if (l->font_size >= 0.8 * body_size && l->font_size <= 1.15 * body_size)
+      ++starts[static_cast<int>(l->box.x0 / 3)];
   double margin = 0;
-  int most = 0;
   for (const auto& [x, n] : starts)
-    if (n > most) {
-      most = n;
+    if (n >= 1) {
       margin = x * 3.0;
+      break;
     }
   const std::vector<Band> bands = make_bands(std::move(lines));
 
