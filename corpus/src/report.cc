@@ -127,21 +127,6 @@ bool looks_like_a_name(const std::string& text) {
          KommunRegister::shared().by_name(text) == nullptr;
 }
 
-// Share of the question's content words (five letters or more, compared by
-// their first five letters, so inflections meet) that the other text uses.
-double content_overlap(const std::string& question, const std::string& text) {
-  std::set<std::string> in_text;
-  for (const std::string& w : words_of(text))
-    if (w.size() >= 5) in_text.insert(w.substr(0, 5));
-  size_t n = 0, found = 0;
-  for (const std::string& w : words_of(question)) {
-    if (w.size() < 5) continue;
-    ++n;
-    if (in_text.count(w.substr(0, 5))) ++found;
-  }
-  return n ? double(found) / double(n) : 0.0;
-}
-
 // "Flodin Vice" from "Ingrid Flodin Vice ordförande": a role word is no name.
 bool has_role_word(const std::string& name) {
   static const std::array<const char*, 10> words = {
@@ -223,10 +208,7 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
   };
   // A surer verdict replaces a less sure one: an answer line beats prose.
   auto set_verdict = [](Question& q, const std::string& verdict, const Provenance& at) {
-    if (q.assessment && q.assessment_where && q.assessment_where->confidence >= at.confidence)
-      return;
-    q.assessment = verdict;
-    q.assessment_where = at;
+    set_surer_verdict(q, verdict, at);
   };
   auto is_within = [&](int section, int ancestor) {
     for (int s = section; s >= 0; s = clean.sections[s].parent)
@@ -392,34 +374,7 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
       r.recommendations.push_back({f->text, where(*f)});
   }
 
-  // A verdict outside the question's section answers the question it restates
-  // ("När det gäller kontinuiteten bedömer vi att …"): by shared content words.
-  // Only where the report answers its questions: a chapter named for them
-  // ("Svar på revisionsfrågorna") or a sentence that names one. A "Bedömning"
-  // of a theme is no answer to a question (Piteå's gold: no verdicts).
-  static const RE2 answer_section("(?i)svar på|revisionsfråg|delfråg|kontrollfråg");
-  static const RE2 names_question("(?i)revisionsfråg|delfråg|kontrollfråg|frågan\\b");
-  for (const auto& [f, g] : unplaced_verdicts) {
-    bool in_answer_section = RE2::PartialMatch(f->text, names_question);
-    for (int sec = f->section; sec > 0; sec = clean.sections[static_cast<size_t>(sec)].parent)
-      if (RE2::PartialMatch(clean.sections[static_cast<size_t>(sec)].title, answer_section))
-        in_answer_section = true;
-    if (!in_answer_section) continue;
-    Question* best_q = nullptr;
-    double best_share = 0.6;
-    for (Question& q : r.questions) {
-      if (q.assessment) continue;
-      const double share = content_overlap(q.text, f->text);
-      if (share > best_share + 0.05 || (share > best_share && !best_q)) {
-        best_share = share;
-        best_q = &q;
-      }
-    }
-    if (best_q)
-      set_verdict(*best_q, g.verdict,
-                  Provenance{f->rule_id, f->page, verdict_span(*f, "verdict"),
-                             f->confidence * g.confidence * best_share});
-  }
+  place_by_wording(rules, clean, unplaced_verdicts, r.questions);
 
   pick_metadata(doc, clean, findings, audit, r);
 

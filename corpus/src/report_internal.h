@@ -20,7 +20,14 @@ std::vector<const Finding*> of_tag(const std::vector<Finding>& fs, const std::st
 std::string capitalised(std::string s);
 std::string lower(std::string_view s);
 bool looks_like_a_name(const std::string& text);
-double content_overlap(const std::string& question, const std::string& text);
+Provenance verdict_provenance(const Finding& f, double confidence);
+// A surer verdict replaces a less sure one: an answer line beats prose.
+void set_surer_verdict(Question& q, const std::string& verdict, const Provenance& at);
+// Verdicts that no question's section holds, placed by the question they name
+// ("den andra revisionsfrågan") or restate (shared distinctive words).
+void place_by_wording(const rules::RuleSet& rules, const nlp::CleanDocument& clean,
+                      const std::vector<std::pair<const Finding*, rules::GradedVerdict>>& verdicts,
+                      std::vector<Question>& questions);
 // "Delfråga 2: Finns …?" -> "Finns …?"
 std::string without_question_label(const std::string& text);
 

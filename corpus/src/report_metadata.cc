@@ -10,6 +10,18 @@
 namespace gransk::corpus::detail {
 namespace {
 
+// Words separated by single spaces, as rule texts are.
+std::vector<std::string> split_words(const std::string& s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (size_t i = 0; i <= s.size(); ++i)
+    if (i == s.size() || s[i] == ' ') {
+      if (i > start) out.push_back(s.substr(start, i - start));
+      start = i + 1;
+    }
+  return out;
+}
+
 // "Skinnskattebergs kommuns" -> "Skinnskattebergs kommun"; "Lessebo Kommun" -> "Lessebo kommun".
 Organisation organisation_from(const std::string& written) {
   static const std::array<std::pair<const char*, const char*>, 6> kinds = {{
@@ -21,13 +33,7 @@ Organisation organisation_from(const std::string& written) {
       {"stad", "kommun"},
   }};
   Organisation o;
-  std::vector<std::string> words;
-  size_t start = 0;
-  for (size_t i = 0; i <= written.size(); ++i)
-    if (i == written.size() || written[i] == ' ') {
-      if (i > start) words.push_back(written.substr(start, i - start));
-      start = i + 1;
-    }
+  std::vector<std::string> words = split_words(written);
   if (words.empty()) return o;
   std::string last = lower(words.back());
   const std::string first = lower(words.front());
@@ -112,17 +118,6 @@ std::optional<std::string> pick_title(const extractor::Document& doc,
 
 // A rule's fixed value is the firm's one name ("www.pwc.se", "Komrev" -> PwC).
 std::string firm_of(const Finding& f) { return f.value.empty() ? f.text : f.value; }
-
-std::vector<std::string> split_words(const std::string& s) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  for (size_t i = 0; i <= s.size(); ++i)
-    if (i == s.size() || s[i] == ' ') {
-      if (i > start) out.push_back(s.substr(start, i - start));
-      start = i + 1;
-    }
-  return out;
-}
 
 std::optional<int> year_in(std::string_view text) {
   for (size_t i = 0; i + 4 <= text.size(); ++i) {

@@ -1,0 +1,140 @@
+// Verdicts placed by wording (issue 11): a report that lists its questions in
+// the introduction and answers them in a chapter of prose ("När det gäller den
+// första revisionsfrågan bedömer vi att …", "Inte heller när det gäller
+// kontinuiteten …") links each answer to its question by ordinal or by the
+// distinctive words it shares with one question only.
+#include <re2/re2.h>
+
+#include <array>
+#include <map>
+#include <set>
+
+#include "report_internal.h"
+
+namespace gransk::corpus::detail {
+namespace {
+
+// Words of five letters or more, by their first five letters (inflections
+// meet: "följer", "följde"); letters, not bytes, so "följs" stays apart.
+std::set<std::string> stems_of(const std::string& text) {
+  std::set<std::string> out;
+  for (const std::string& w : words_of(text)) {
+    size_t letters = 0, cut = 0;
+    for (size_t i = 0; i < w.size(); ++i)
+      if ((static_cast<unsigned char>(w[i]) & 0xC0) != 0x80 && ++letters == 6) {
+        cut = i;
+        break;
+      }
+    if (letters < 5) continue;
+    out.insert(cut ? w.substr(0, cut) : w);
+  }
+  return out;
+}
+
+// The sentence a finding stands in: a verdict's own text may be only its tail.
+std::string sentence_of(const nlp::CleanDocument& clean, const Finding& f) {
+  for (const nlp::Span& s : clean.sentences)
+    if (s.begin <= f.span.begin && f.span.begin < s.end)
+      return clean.text.substr(s.begin, s.end - s.begin);
+  return f.text;
+}
+
+// "den första revisionsfrågan", "delfråga 3": the question's index, or -1.
+int named_question(const std::string& text) {
+  static const std::array<const char*, 8> ordinals = {"första", "andra",  "tredje", "fjärde",
+                                                      "femte",  "sjätte", "sjunde", "åttonde"};
+  static const RE2 ordinal_question(
+      "(?i)\\b(första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde) "
+      "(?:revisionsfråg|delfråg|kontrollfråg|fråg)");
+  static const RE2 numbered_question("(?i)\\b(?:revisionsfråga|delfråga|kontrollfråga) (\\d)\\b");
+  std::string word;
+  int number = 0;
+  if (RE2::PartialMatch(text, ordinal_question, &word)) {
+    const std::string w = lower(word);
+    for (size_t i = 0; i < ordinals.size(); ++i)
+      if (w == ordinals[i]) return static_cast<int>(i);
+  }
+  if (RE2::PartialMatch(text, numbered_question, &number)) return number - 1;
+  return -1;
+}
+
+}  // namespace
+
+Provenance verdict_provenance(const Finding& f, double confidence) {
+  const rules::Field* v = f.field("verdict");
+  return {f.rule_id, f.page, v && !v->text.empty() ? v->span : f.span, confidence};
+}
+
+void set_surer_verdict(Question& q, const std::string& verdict, const Provenance& at) {
+  if (q.assessment && q.assessment_where && q.assessment_where->confidence >= at.confidence) return;
+  q.assessment = verdict;
+  q.assessment_where = at;
+}
+
+void place_by_wording(const rules::RuleSet&, const nlp::CleanDocument& clean,
+                      const std::vector<std::pair<const Finding*, rules::GradedVerdict>>& verdicts,
+                      std::vector<Question>& questions) {
+  // Only where the report answers its questions: a chapter named for them
+  // ("Svar på revisionsfrågorna") or a sentence that names one. A "Bedömning"
+  // of a theme is no answer to a question (Piteå's gold: no verdicts).
+  static const RE2 answer_section("(?i)svar på|revisionsfråg|delfråg|kontrollfråg");
+  static const RE2 names_question("(?i)revisionsfråg|delfråg|kontrollfråg|frågan\\b");
+  // A word shared by several questions ("nämnden", "säkerställer") says nothing.
+  std::map<std::string, int> in_questions;
+  for (const Question& q : questions)
+    for (const std::string& w : stems_of(q.text)) ++in_questions[w];
+  struct Candidate {
+    const Finding* f;
+    rules::GradedVerdict g;
+    size_t question;
+    int shared;
+  };
+  std::vector<Candidate> by_words;
+  std::set<const Finding*> used;
+  for (const auto& [f, g] : verdicts) {
+    bool answering = RE2::PartialMatch(f->text, names_question);
+    for (int sec = f->section; sec > 0; sec = clean.sections[static_cast<size_t>(sec)].parent)
+      if (RE2::PartialMatch(clean.sections[static_cast<size_t>(sec)].title, answer_section))
+        answering = true;
+    if (!answering) continue;
+    // Named by ordinal or number first: "den andra revisionsfrågan besvaras nekande".
+    if (const int i = named_question(sentence_of(clean, *f));
+        i >= 0 && static_cast<size_t>(i) < questions.size()) {
+      set_surer_verdict(questions[static_cast<size_t>(i)], g.verdict,
+                        verdict_provenance(*f, f->confidence * g.confidence));
+      used.insert(f);
+      continue;
+    }
+    const std::set<std::string> said = stems_of(f->text);
+    for (size_t q = 0; q < questions.size(); ++q) {
+      int shared = 0;
+      for (const std::string& w : stems_of(questions[q].text))
+        if (said.count(w) && in_questions[w] == 1) ++shared;
+      if (shared > 0) by_words.push_back({f, g, q, shared});
+    }
+  }
+  // Best pairs first, each answer and each question once.
+  std::stable_sort(by_words.begin(), by_words.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.shared > b.shared; });
+  for (const Candidate& c : by_words) {
+    Question& q = questions[c.question];
+    if (used.count(c.f) || q.assessment) continue;
+    set_surer_verdict(q, c.g.verdict,
+                      verdict_provenance(*c.f, c.f->confidence * c.g.confidence * 0.8));
+    used.insert(c.f);
+  }
+  // "Svaret på revisionsfrågan är därmed delvis": the one question still open.
+  static const RE2 the_question("(?i)\\brevisionsfrågan\\b");
+  std::vector<Question*> open;
+  for (Question& q : questions)
+    if (!q.assessment) open.push_back(&q);
+  if (open.size() == 1 && questions.size() == 1)
+    for (const auto& [f, g] : verdicts)
+      if (!used.count(f) && RE2::PartialMatch(f->text, the_question)) {
+        set_surer_verdict(*open[0], g.verdict,
+                          verdict_provenance(*f, f->confidence * g.confidence));
+        break;
+      }
+}
+
+}  // namespace gransk::corpus::detail
