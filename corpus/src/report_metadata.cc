@@ -1,5 +1,7 @@
 // Metadata of a report: organisation, firm, date and year, title, board,
 // overall assessment and the earlier audit a follow-up refers to.
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -39,6 +41,12 @@ Organisation organisation_from(const std::string& written) {
   const std::string first = lower(words.front());
   // "Landstinget i Östergötland", "Västernorrlands läns landsting", "Västra
   // Götalandsregionen": regions by their older or compound names.
+  if (first == "räddningstjänsten" || first == "samordningsförbundet" ||
+      first == "kommunalförbundet") {
+    o.kind = "kommunalförbund";
+    o.name = written;
+    return o;
+  }
   if (first == "landstinget" || last == "landsting" || last == "landstinget" ||
       (words.size() <= 3 && last.size() > 8 && last.rfind("regionen") == last.size() - 8)) {
     o.kind = "region";
@@ -46,8 +54,9 @@ Organisation organisation_from(const std::string& written) {
     return o;
   }
   // A housing association or a company is no kommun, whatever kommun it names.
+  // The schema has no kind for an ekonomisk förening: a company is the closest.
   if (first == "brf" || first.rfind("bostadsrättsförening", 0) == 0) {
-    o.kind = "förening";
+    o.kind = "bolag";
     o.name = written;
     return o;
   }
@@ -179,10 +188,31 @@ void pick_metadata(const extractor::Document& doc, const nlp::CleanDocument& cle
       if ((r.date = parse_swedish_date(d->text))) break;
     }
   }
+  // A letter head or running header ("SUNDBYBERGS STAD  2014-11-11  1 (9)") is
+  // page furniture, outside the body, but it carries the document's date.
+  static const RE2 furniture_date("\\b((?:19|20)\\d{2}-[01]\\d-[0-3]\\d)\\b");
+  for (size_t p = 0; !r.date && p < clean.pages.size() && p < 2; ++p)
+    for (const std::string& line : clean.pages[p].furniture) {
+      std::string iso;
+      if (RE2::PartialMatch(line, furniture_date, &iso) && (r.date = parse_swedish_date(iso)))
+        break;
+    }
+  // Else the place and date above the signatures, wherever they stand.
+  if (!r.date)
+    for (const Finding& d : findings)
+      if (d.tag == "date" && d.rule_id == "metadata.date.place-and-date-signature" &&
+          (r.date = parse_swedish_date(d.text)))
+        break;
   if (r.date) {
     r.year = std::atoi(r.date->substr(0, 4).c_str());
   } else if (const Finding* y = best(of_tag(findings, "year", 2))) {
     r.year = std::atoi(y->text.c_str());
+  }
+  // Else a year in a short block of the first page ("Revisionsrapport 2011").
+  for (const nlp::CleanBlock& b : clean.blocks) {
+    if (r.year || b.page > 1) break;
+    if (b.span.size() < 80)
+      r.year = year_in(std::string_view(clean.text).substr(b.span.begin, b.span.size()));
   }
 
   std::vector<std::string> firm_names;  // "ERNST & YOUNG" on a cover is no title
@@ -192,8 +222,8 @@ void pick_metadata(const extractor::Document& doc, const nlp::CleanDocument& cle
 
   // The board: who recommendations go to, else who the audit concerns.
   std::vector<std::pair<int, std::string>> boards;
+  // A non-audit has its board too: the one that answers, or is audited.
   for (const Finding& f : findings) {
-    if (!audit) break;
     if (const rules::Field* a = f.field("addressee"); a && !a->text.empty())
       boards.push_back({f.priority, a->text});
     if (f.tag == "addressee") boards.push_back({f.priority, f.text});
