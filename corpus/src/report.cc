@@ -129,11 +129,12 @@ bool looks_like_a_name(const std::string& text) {
 
 // "Flodin Vice" from "Ingrid Flodin Vice ordförande": a role word is no name.
 bool has_role_word(const std::string& name) {
-  static const std::array<const char*, 10> words = {
-      "vice",   "ordförande", "sekreterare", "revisor",      "kommun",
-      "region", "stad",       "certifierad", "auktoriserad", "cert"};
+  static const std::set<std::string> words = {
+      "vice",    "ordförande",    "sekreterare",    "revisor",         "kommun",
+      "region",  "stad",          "certifierad",    "auktoriserad",    "cert",
+      "konsult", "projektledare", "uppdragsledare", "revisionskonsult"};
   for (const std::string& w : words_of(name))
-    if (std::find(words.begin(), words.end(), w) != words.end()) return true;
+    if (words.count(w)) return true;
   return false;
 }
 
@@ -267,16 +268,16 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
           without_question_label(question_text) == question_text)
         question_text = question_text.substr(colon + 2);
       std::vector<std::string> asked;
-      for (size_t from = 0; from < f.text.size();) {
-        size_t q = f.text.find("? ", from);
-        const bool next_upper = q != std::string::npos && q + 2 < f.text.size() &&
-                                (std::isupper(static_cast<unsigned char>(f.text[q + 2])) ||
-                                 static_cast<unsigned char>(f.text[q + 2]) == 0xC3);
+      for (size_t from = 0; from < question_text.size();) {
+        size_t q = question_text.find("? ", from);
+        const bool next_upper = q != std::string::npos && q + 2 < question_text.size() &&
+                                (std::isupper(static_cast<unsigned char>(question_text[q + 2])) ||
+                                 static_cast<unsigned char>(question_text[q + 2]) == 0xC3);
         if (q == std::string::npos || !next_upper) {
-          asked.push_back(f.text.substr(from));
+          asked.push_back(question_text.substr(from));
           break;
         }
-        asked.push_back(f.text.substr(from, q + 1 - from));
+        asked.push_back(question_text.substr(from, q + 1 - from));
         from = q + 2;
       }
       auto it = r.questions.end();
@@ -361,6 +362,11 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
       r.signatories.push_back({name->text, f.text == name->text ? "" : capitalised(f.text)});
     }
   }
+  // Outside a follow-up, an "earlier recommendation" with no status is noise.
+  if (!follow_up)
+    r.followups.erase(std::remove_if(r.followups.begin(), r.followups.end(),
+                                     [](const FollowUp& x) { return x.status.empty(); }),
+                      r.followups.end());
   // A follow-up repeats the earlier recommendations it follows up: those are
   // follow-ups, not new recommendations.
   for (const Finding* f : recommendation_findings) {
