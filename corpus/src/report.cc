@@ -221,7 +221,7 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
   auto answers = [&](int verdict_section, int question_section) {
     if (is_within(verdict_section, question_section)) return true;
     const int parent = clean.sections[question_section].parent;
-    return parent >= 0 && question_section != 0 && clean.sections[verdict_section].parent == parent;
+    return parent > 0 && clean.sections[verdict_section].parent == parent;
   };
 
   // Document kind first: it decides whether the findings are the document's own.

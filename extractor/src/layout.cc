@@ -298,12 +298,19 @@ class BlockBuilder {
     const double indent = l.box.x0 - margin_;
     if (indent < 0.9 * body_size_ || indent > 6 * body_size_) return false;
     if (!open_) {
-      // The lead-in at the foot of the previous page, the list at the top of this one.
-      if (out_.empty() || out_.back().page != page_ - 1 ||
-          out_.back().kind != BlockKind::Paragraph || out_.back().text.empty())
+      // The lead-in at the foot of the previous page, the list at the top of
+      // this one; or the list goes on, its last item there having ended short.
+      if (out_.empty() || out_.back().page != page_ - 1 || out_.back().text.empty())
         return false;
-      const char end = out_.back().text.back();
-      return end == ':' || end == ';';
+      const Block& before = out_.back();
+      const char end = before.text.back();
+      if (before.kind == BlockKind::Paragraph) return end == ':' || end == ';';
+      if (before.kind != BlockKind::ListItem || before.number != "•" || before.lines.empty())
+        return false;
+      const Line& last = before.lines.back();
+      const bool ended_short = last.box.x1 < before.box.x1 - 0.15 * before.box.width() ||
+                               end == '.' || end == ';' || end == ',';
+      return ended_short && std::abs(last.box.x0 - l.box.x0) < 2;
     }
     if (std::abs(l.font_size - last_->font_size) > 0.6) return false;
     if (l.box.y0 - last_->box.y1 > 1.6 * l.font_size) return false;
