@@ -389,10 +389,36 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
       if (f.tag != "response_request") continue;
       const rules::Field* due = f.field("due");
       const rules::Field* rest = f.field("rest");  // "… där det framgår vilka åtgärder …"
+      std::optional<std::string> due_date =
+          due ? parse_swedish_date(due->text, r.year.value_or(0)) : std::nullopt;
+      // "senast den 15 mars" in a letter of December: the March after it.
+      if (due_date && r.date && *due_date < *r.date && words_of(due->text).size() == 2)
+        due_date =
+            std::to_string(std::atoi(due_date->substr(0, 4).c_str()) + 1) + due_date->substr(4);
       r.response_requests.push_back(
-          {rest ? f.text + " " + rest->text : f.text,
-           due ? parse_swedish_date(due->text, r.year.value_or(0)) : std::nullopt, where(f)});
+          {rest ? f.text + " " + rest->text : f.text, due_date, where(f)});
     }
+  // "Revisorerna emotser nämndens yttrande senast den 15 mars" after a list of
+  // what the answer must say: the list's points take that date, and the
+  // sentence that only names the answer is no request of its own.
+  std::optional<std::string> only_due;
+  bool one_due = true;
+  for (const ResponseRequest& q : r.response_requests)
+    if (q.due) {
+      if (only_due && *only_due != *q.due) one_due = false;
+      only_due = q.due;
+    }
+  const bool undated = std::any_of(r.response_requests.begin(), r.response_requests.end(),
+                                   [](const ResponseRequest& q) { return !q.due; });
+  if (only_due && one_due && undated) {
+    r.response_requests.erase(std::remove_if(r.response_requests.begin(), r.response_requests.end(),
+                                             [](const ResponseRequest& q) {
+                                               return q.due && words_of(q.text).size() <= 4;
+                                             }),
+                              r.response_requests.end());
+    for (ResponseRequest& q : r.response_requests)
+      if (!q.due) q.due = only_due;
+  }
   return r;
 }
 
