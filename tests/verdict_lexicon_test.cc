@@ -25,6 +25,8 @@ TEST(VerdictLexicon, CellsOnAnyScale) {
   EXPECT_EQ(cell("Inte alls"), "nej");
   EXPECT_EQ(cell("Nej, dessa finns inte"), "nej");
   EXPECT_EQ(cell("Delvis. Rutinerna är inte dokumenterade."), "delvis");
+  EXPECT_EQ(cell("Ja, delvis. Planen är inte antagen."), "delvis");
+  EXPECT_EQ(cell("Till största delen"), "ja");
   EXPECT_EQ(cell("Se avsnitt 3"), "");
 }
 

@@ -38,7 +38,12 @@ std::string leading_label(const RuleSet& set, std::string_view text) {
 
 GradedVerdict grade_verdict(const RuleSet& set, std::string_view text, bool prose) {
   if (std::string v = verdict_of(set, text); !v.empty()) return {v, 1.0};
-  if (std::string v = leading_label(set, text); !v.empty()) return {v, 0.95};
+  // "Ja, delvis", "Ja, men inte fullt ut": the label qualified right after it.
+  if (std::string v = leading_label(set, text); !v.empty()) {
+    const std::string head = nlp::fold_case(nlp::normalize(text.substr(0, 40)));
+    if (v == "ja" && any_of(head, set.lexicon.delvis)) return {"delvis", 0.9};
+    return {v, 0.95};
+  }
   const VerdictLexicon& lex = set.lexicon;
   const std::string t = nlp::fold_case(nlp::normalize(text));
   if (any_of(t, lex.affirmed)) return {"ja", 0.75};
