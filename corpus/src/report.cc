@@ -225,9 +225,13 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
   };
 
   // Document kind first: it decides whether the findings are the document's own.
-  const bool audit_marked = of_tag(findings, "audit_marker").size() >= 2;
+  const size_t markers = of_tag(findings, "audit_marker").size();
+  const bool audit_marked = markers >= 2;
+  // A cover that says "Förstudie" by a firm is one, even if short on markers.
+  const bool firm_named = !of_tag(findings, "auditor").empty();
   if (const Finding* t = best(of_tag(findings, "report_type", 3));
-      t && (audit_marked || !is_audit_type(t->value)))
+      t && (audit_marked || !is_audit_type(t->value) ||
+            (t->value != "granskning" && (markers >= 1 || firm_named))))
     r.report_type = t->value;
   else
     r.report_type = audit_marked ? "granskning" : "annat";
