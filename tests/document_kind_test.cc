@@ -1,0 +1,76 @@
+// What a revisor checks first on documents nobody here wrote (devset/): that a
+// board's answer or an annual report yields no findings of its own, that a
+// verdict written in degree words is read, and that a follow-up's earlier
+// recommendations are follow-ups with their statuses, not new recommendations.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "gransk/corpus/analysis.h"
+
+#ifndef GRANSK_DEVSET_DIR
+#define GRANSK_DEVSET_DIR "devset"
+#endif
+
+namespace gransk::corpus {
+namespace {
+
+Report report_of(const std::string& relative) {
+  static const rules::RuleSet rules = rules::load_rules({rules::default_rules_dir()});
+  const std::string path = std::string(GRANSK_DEVSET_DIR) + "/" + relative;
+  AnalysisResult a = analyse(path, rules);
+  if (const auto* err = std::get_if<extractor::Error>(&a)) {
+    ADD_FAILURE() << err->message();
+    return {};
+  }
+  return std::get<Analysis>(a).report;
+}
+
+TEST(DocumentKind, ABoardsAnswerQuotesButFindsNothing) {
+  const Report r = report_of("synth/dev/eskilstuna-2024-svar-hemtjanst.pdf");
+  EXPECT_EQ(r.report_type, "svar på revisionsrapport");
+  EXPECT_TRUE(r.questions.empty());
+  EXPECT_TRUE(r.recommendations.empty());
+  EXPECT_TRUE(r.response_requests.empty());
+  EXPECT_FALSE(r.auditor) << *r.auditor;  // PwC wrote the audit it answers, not this
+}
+
+TEST(DocumentKind, AHousingAssociationIsNoKommun) {
+  const Report r = report_of("synth/dev/brf-tallbacken-vaxjo-2023-arsredovisning.pdf");
+  EXPECT_EQ(r.report_type, "annat");
+  ASSERT_TRUE(r.organisation);
+  EXPECT_NE(r.organisation->kind, "kommun");
+  EXPECT_FALSE(r.organisation->code);
+  EXPECT_TRUE(r.recommendations.empty());
+}
+
+TEST(DocumentKind, ARevisionsberattelseIsNoGranskning) {
+  const Report r = report_of("synth/dev/kramfors-2023-revisionsberattelse.pdf");
+  EXPECT_EQ(r.report_type, "revisionsberättelse");
+  EXPECT_TRUE(r.questions.empty());
+}
+
+TEST(Verdicts, ReadFromProseAnswersByOrdinalAndWording) {
+  // "När det gäller den första revisionsfrågan bedömer vi att det delvis finns …",
+  // "Den andra revisionsfrågan besvaras nekande.", "Slutligen … endast delvis …"
+  const Report r = report_of("synth/dev/ljusnarsberg-2023-hemtjanst.pdf");
+  ASSERT_EQ(r.questions.size(), 5u);
+  const std::vector<std::string> want = {"delvis", "nej", "nej", "ja", "delvis"};
+  for (size_t i = 0; i < want.size(); ++i) {
+    ASSERT_TRUE(r.questions[i].assessment) << r.questions[i].text;
+    EXPECT_EQ(*r.questions[i].assessment, want[i]) << r.questions[i].text;
+    ASSERT_TRUE(r.questions[i].assessment_where);
+    EXPECT_GT(r.questions[i].assessment_where->confidence, 0.0);
+  }
+}
+
+TEST(FollowUps, EarlierRecommendationsWithTheirStatusAreNotNewOnes) {
+  const Report r = report_of("synth/dev/harjedalen-2025-uppfoljning-arbetsmiljo.pdf");
+  EXPECT_EQ(r.report_type, "uppföljande granskning");
+  EXPECT_EQ(r.followups.size(), 5u);
+  for (const FollowUp& f : r.followups) EXPECT_FALSE(f.status.empty()) << f.earlier_recommendation;
+  EXPECT_EQ(r.recommendations.size(), 3u);  // the follow-up's own
+}
+
+}  // namespace
+}  // namespace gransk::corpus
