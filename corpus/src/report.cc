@@ -139,19 +139,12 @@ bool has_role_word(const std::string& name) {
 }
 
 std::string without_question_label(const std::string& text) {
-  static const std::array<const char*, 4> labels = {"revisionsfråga ", "delfråga ",
-                                                    "kontrollfråga ", "fråga "};
-  const std::string l = lower(text.substr(0, 24));
-  for (const char* label : labels) {
-    const std::string lab = label;
-    if (l.rfind(lab, 0) != 0) continue;
-    size_t i = lab.size();
-    while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
-    if (i == lab.size() || i >= text.size() || (text[i] != ':' && text[i] != '.')) break;
-    ++i;
-    while (i < text.size() && text[i] == ' ') ++i;
-    return text.substr(i);
-  }
+  // "Delfråga 2: Finns …?", "Revisionsfråga 1 Finns …?", "K3. Har …?", "RF2: …".
+  static const RE2 label(
+      "(?i)^(?:(?:revisions|del|kontroll|gransknings)?fråga|kontrollmål)\\s*\\d{1,2}\\s*[:.]?\\s+"
+      "|^(?-i:[A-ZÅÄÖ]{1,3})\\d{1,2}[:.]\\s+");
+  re2::StringPiece rest(text);
+  if (RE2::Consume(&rest, label) && !rest.empty()) return std::string(rest);
   return text;
 }
 
@@ -248,6 +241,13 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
     if (f.tag == "question") {
       std::optional<std::string> verdict;
       double verdict_confidence = 0;
+      // "3. Planerad och utförd tid | Delvis" in a summary table: a short title
+      // for the third question listed before, not a question of its own.
+      int by_number = -1;
+      if (f.text.find('?') == std::string::npos && words_of(f.text).size() <= 8 &&
+          f.text.size() > 2 && std::isdigit(static_cast<unsigned char>(f.text[0])) &&
+          (f.text[1] == '.' || f.text[1] == ')' || f.text[1] == ' '))
+        by_number = f.text[0] - '1';
       // The surer of the cell under the verdict column and the rule's own field.
       nlp::Span verdict_at = verdict_span(f, "verdict");
       nlp::Span column_at;
@@ -260,6 +260,12 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
       } else if (!own.verdict.empty()) {
         verdict = own.verdict;
         verdict_confidence = own.confidence;
+      }
+      if (by_number >= 0 && static_cast<size_t>(by_number) < r.questions.size()) {
+        if (verdict)
+          set_verdict(r.questions[static_cast<size_t>(by_number)], *verdict,
+                      Provenance{f.rule_id, f.page, verdict_at, f.confidence * verdict_confidence});
+        continue;
       }
       // "Är rutinerna kända? Finns en förteckning?" in one unit: one question each.
       // "… besvara följande revisionsfråga: Har …?": the question after the lead-in.
@@ -313,6 +319,22 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
             Provenance{f.rule_id, f.page, verdict_span(f, "verdict"), f.confidence * g.confidence});
     } else if (f.tag == "recommendation") {
       recommendation_findings.push_back(&f);
+    } else if (f.tag == "followup" && !f.text.empty() && f.text.back() == '?') {
+      // A status table's row that asks is a revisionsfråga with its verdict.
+      nlp::Span status_at;
+      const rules::GradedVerdict column = verdict_in_column(rules, clean, f, status_at);
+      const rules::GradedVerdict own = verdict_in(rules, f, "status");
+      const rules::GradedVerdict& g = column.confidence > own.confidence ? column : own;
+      auto it = std::find_if(r.questions.begin(), r.questions.end(),
+                             [&](const Question& q) { return same_question(q.text, f.text); });
+      if (it == r.questions.end()) {
+        r.questions.push_back({f.text, std::nullopt, where(f), std::nullopt});
+        it = r.questions.end() - 1;
+      }
+      if (!g.verdict.empty())
+        set_verdict(*it, g.verdict,
+                    Provenance{f.rule_id, f.page, f.span, f.confidence * g.confidence});
+      last_question = &f;
     } else if (f.tag == "followup") {
       nlp::Span status_at;
       const rules::GradedVerdict column = verdict_in_column(rules, clean, f, status_at);

@@ -5,6 +5,7 @@
 // distinctive words it shares with one question only.
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <set>
@@ -91,6 +92,17 @@ void place_by_wording(const rules::RuleSet&, const nlp::CleanDocument& clean,
   };
   std::vector<Candidate> by_words;
   std::set<const Finding*> used;
+  // "Delfråga N" numbers the sub-questions; when there is one question more
+  // than the highest N, the first is the main question.
+  int highest_sub = 0;
+  static const RE2 sub_number("(?i)\\b(?:delfråga|kontrollfråga|kontrollmål) (\\d)\\b");
+  for (const auto& [f, g] : verdicts) {
+    int n = 0;
+    if (RE2::PartialMatch(sentence_of(clean, *f), sub_number, &n))
+      highest_sub = std::max(highest_sub, n);
+  }
+  const bool delfragor_after_main =
+      highest_sub > 0 && questions.size() == static_cast<size_t>(highest_sub) + 1;
   for (const auto& [f, g] : verdicts) {
     bool answering = RE2::PartialMatch(f->text, names_question);
     for (int sec = f->section; sec > 0; sec = clean.sections[static_cast<size_t>(sec)].parent)
@@ -98,8 +110,10 @@ void place_by_wording(const rules::RuleSet&, const nlp::CleanDocument& clean,
         answering = true;
     if (!answering) continue;
     // Named by ordinal or number first: "den andra revisionsfrågan besvaras nekande".
-    if (const int i = named_question(sentence_of(clean, *f));
-        i >= 0 && static_cast<size_t>(i) < questions.size()) {
+    // A main question listed before its delfrågor shifts "Delfråga 1" by one.
+    int i = named_question(sentence_of(clean, *f));
+    if (i >= 0 && delfragor_after_main) ++i;
+    if (i >= 0 && static_cast<size_t>(i) < questions.size()) {
       set_surer_verdict(questions[static_cast<size_t>(i)], g.verdict,
                         verdict_provenance(*f, f->confidence * g.confidence));
       used.insert(f);
