@@ -306,7 +306,9 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
     } else if (f.tag == "verdict") {
       const rules::GradedVerdict g = verdict_in(rules, f, "verdict");
       if (g.verdict.empty()) continue;
-      if (!last_question || !answers(f.section, last_question->section)) {
+      // "Revisionsfråga 2: Delvis", "den tredje revisionsfrågan": placed by name.
+      if (!last_question || !answers(f.section, last_question->section) ||
+          question_named_in(clean, f) >= 0) {
         unplaced_verdicts.push_back({&f, g});
         continue;
       }

@@ -23,6 +23,8 @@ bool looks_like_a_name(const std::string& text);
 Provenance verdict_provenance(const Finding& f, double confidence);
 // A surer verdict replaces a less sure one: an answer line beats prose.
 void set_surer_verdict(Question& q, const std::string& verdict, const Provenance& at);
+// The question a finding's sentence names by ordinal or number (0-based), or -1.
+int question_named_in(const nlp::CleanDocument& clean, const Finding& f);
 // Verdicts that no question's section holds, placed by the question they name
 // ("den andra revisionsfrågan") or restate (shared distinctive words).
 void place_by_wording(const rules::RuleSet& rules, const nlp::CleanDocument& clean,

@@ -61,6 +61,10 @@ int named_question(const std::string& text) {
 
 }  // namespace
 
+int question_named_in(const nlp::CleanDocument& clean, const Finding& f) {
+  return named_question(sentence_of(clean, f));
+}
+
 Provenance verdict_provenance(const Finding& f, double confidence) {
   const rules::Field* v = f.field("verdict");
   return {f.rule_id, f.page, v && !v->text.empty() ? v->span : f.span, confidence};

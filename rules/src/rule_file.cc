@@ -159,9 +159,10 @@ void load_file(const std::filesystem::path& path, RuleSet& out) {
     add(l.lacking, "lacking");
     add(l.affirmed, "affirmed");
     add(l.adequate, "adequate");
+    add(l.unrated, "unrated");
     for (const auto& [key, node] : *lex)
       if (!std::set<std::string>{"ja", "delvis", "nej", "negation", "completeness", "lacking",
-                                 "affirmed", "adequate"}
+                                 "affirmed", "adequate", "unrated"}
                .count(std::string(key.str())))
         out.errors.push_back(
             {file, line_of(node), "okänd nyckel i verdict_lexicon: " + std::string(key.str())});

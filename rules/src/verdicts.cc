@@ -38,6 +38,7 @@ std::string leading_label(const RuleSet& set, std::string_view text) {
 
 GradedVerdict grade_verdict(const RuleSet& set, std::string_view text, bool prose) {
   if (std::string v = verdict_of(set, text); !v.empty()) return {v, 1.0};
+  if (any_of(nlp::fold_case(nlp::normalize(text)), set.lexicon.unrated)) return {};
   // "Ja, delvis", "Ja, men inte fullt ut": the label qualified right after it.
   if (std::string v = leading_label(set, text); !v.empty()) {
     const std::string head = nlp::fold_case(nlp::normalize(text.substr(0, 40)));

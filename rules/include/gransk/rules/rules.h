@@ -55,6 +55,7 @@ struct VerdictLexicon {
   std::vector<std::string> lacking;          // "saknas", "brister": nej unless graded otherwise
   std::vector<std::string> affirmed;         // "inga brister": negated lack, ja
   std::vector<std::string> adequate;         // "ändamålsenlig": ja after lack words
+  std::vector<std::string> unrated;          // "ej tillämpligt": no verdict at all
 };
 
 // "rules/core.toml:42: …" — what a rule author needs to fix it.
