@@ -72,6 +72,22 @@ rules::GradedVerdict verdict_in_column(const rules::RuleSet& set, const nlp::Cle
   return {};
 }
 
+bool in_descriptive_column(const nlp::CleanDocument& clean, const Finding& f, nlp::Span at) {
+  if (f.block < 0 || f.row <= 0) return false;
+  const nlp::CleanBlock& b = clean.blocks[static_cast<size_t>(f.block)];
+  if (b.kind != extractor::BlockKind::Table || static_cast<size_t>(f.row) >= b.rows.size())
+    return false;
+  const std::vector<nlp::Span>& row = b.rows[static_cast<size_t>(f.row)];
+  for (size_t c = 0; c < row.size() && c < b.rows[0].size(); ++c) {
+    if (at.begin < row[c].begin || at.begin >= row[c].end + 1) continue;
+    static const RE2 descriptive(
+        "(?i)iakttagelse|kommentar|beskrivning|motivering|åtgärd|noteringar");
+    const nlp::Span h = b.rows[0][c];
+    return RE2::PartialMatch(std::string_view(clean.text).substr(h.begin, h.size()), descriptive);
+  }
+  return false;
+}
+
 nlp::Span verdict_span(const Finding& f, const char* field) {
   if (const rules::Field* v = f.field(field); v && !v->text.empty()) return v->span;
   return f.span;
@@ -252,7 +268,9 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
       nlp::Span verdict_at = verdict_span(f, "verdict");
       nlp::Span column_at;
       const rules::GradedVerdict column = verdict_in_column(rules, clean, f, column_at);
-      const rules::GradedVerdict own = verdict_in(rules, f, "verdict");
+      rules::GradedVerdict own = verdict_in(rules, f, "verdict");
+      // A cell under "Iakttagelse" or "Kommentar" describes; it does not judge.
+      if (in_descriptive_column(clean, f, verdict_span(f, "verdict"))) own = {};
       if (!column.verdict.empty() && column.confidence > own.confidence) {
         verdict = column.verdict;
         verdict_confidence = column.confidence;

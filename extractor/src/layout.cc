@@ -82,6 +82,26 @@ std::vector<const Line*> take_footnotes(std::vector<const Line*>& lines, double 
 
 // ---- bands: what stands side by side ---------------------------------------
 
+double vertical_overlap(const Box& a, const Box& b) {
+  return std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
+}
+
+// The next line of a cell, under one already in the band: a cell centred
+// between the two lines beside them overlaps both, but the lines are two
+// bands, not one whose segments overlap. Only among text of one size: beside
+// a larger name (a letterhead) the lines are read one by one, larger first.
+bool stacked_below(const Band& b, const Line& l) {
+  const bool one_size = std::all_of(b.segments.begin(), b.segments.end(), [&](const Line* s) {
+    return std::abs(s->font_size - l.font_size) <= 0.6;
+  });
+  if (!one_size) return false;
+  return std::any_of(b.segments.begin(), b.segments.end(), [&](const Line* s) {
+    const bool same_column = l.box.x0 < s->box.x1 - 1 && s->box.x0 < l.box.x1 - 1;
+    const double smaller = std::min(s->box.height(), l.box.height());
+    return same_column && l.box.y0 > s->box.y0 && vertical_overlap(s->box, l.box) < 0.5 * smaller;
+  });
+}
+
 std::vector<Band> make_bands(std::vector<const Line*> lines) {
   std::stable_sort(lines.begin(), lines.end(),
                    [](const Line* a, const Line* b) { return a->box.y0 < b->box.y0; });
@@ -89,8 +109,8 @@ std::vector<Band> make_bands(std::vector<const Line*> lines) {
   for (const Line* l : lines) {
     if (!bands.empty()) {
       Band& b = bands.back();
-      const double overlap = std::min(b.box.y1, l->box.y1) - std::max(b.box.y0, l->box.y0);
-      if (overlap >= 0.3 * std::min(b.box.height(), l->box.height())) {
+      const double overlap = vertical_overlap(b.box, l->box);
+      if (overlap >= 0.3 * std::min(b.box.height(), l->box.height()) && !stacked_below(b, *l)) {
         b.segments.push_back(l);
         grow(b.box, l->box);
         continue;
@@ -143,6 +163,54 @@ size_t column_of(const Line& l, const std::vector<double>& columns) {
   return col;
 }
 
+bool on_columns(const Band& b, const std::vector<double>& columns) {
+  return std::all_of(b.segments.begin(), b.segments.end(), [&](const Line* l) {
+    return std::any_of(columns.begin(), columns.end(),
+                       [&](double c) { return std::abs(c - l->box.x0) < 10; });
+  });
+}
+
+// The bands of the row that starts at `first`: they overlap or nearly touch.
+size_t row_end(const std::vector<Band>& bands, size_t first, double body_size) {
+  size_t end = first + 1;
+  while (end < bands.size() && bands[end].box.y0 - bands[end - 1].box.y1 <= 0.45 * body_size) ++end;
+  return end;
+}
+
+// A row whose cells have padding stands further from the one above than a
+// wrapped line does; it is still a row of this table if one of its bands has
+// several cells and all of them start on the table's columns.
+bool padded_row(const std::vector<Band>& bands, size_t first, double body_size,
+                const std::vector<double>& columns) {
+  const size_t end = row_end(bands, first, body_size);
+  bool several = false;
+  for (size_t i = first; i < end; ++i) {
+    if (!on_columns(bands[i], columns)) return false;
+    several = several || bands[i].segments.size() >= 2;
+  }
+  return several;
+}
+
+// Header cells centred over their columns start right of where the cells
+// below them do. If each header cell lies within a column of its own of the
+// first row, the first row's columns are the table's.
+bool realign_to_first_row(const Band& header, const std::vector<Band>& bands, size_t first,
+                          double body_size, std::vector<double>& columns) {
+  std::vector<double> row;
+  for (size_t i = first; i < row_end(bands, first, body_size); ++i) add_columns(bands[i], row);
+  if (row.size() < 2 || row.size() < header.segments.size()) return false;
+  size_t previous = row.size();
+  for (const Line* h : header.segments) {
+    const size_t col = column_of(*h, row);
+    const bool inside =
+        h->box.x0 >= row[col] - 2 && (col + 1 == row.size() || h->box.x1 <= row[col + 1] + 2);
+    if (!inside || col == previous) return false;
+    previous = col;
+  }
+  columns = std::move(row);
+  return true;
+}
+
 // Multi-column bands and the lines that wrap inside their cells.
 size_t table_end(const std::vector<Band>& bands, size_t start, double body_size,
                  std::vector<double>& columns) {
@@ -150,14 +218,18 @@ size_t table_end(const std::vector<Band>& bands, size_t start, double body_size,
   size_t end = start + 1;
   for (; end < bands.size(); ++end) {
     const Band& b = bands[end];
-    if (b.box.y0 - bands[end - 1].box.y1 > 1.8 * body_size) break;
+    const double gap = b.box.y0 - bands[end - 1].box.y1;
+    if (gap > 3 * body_size) break;
+    const std::vector<double> header_columns = columns;
+    if (end == start + 1 && !on_columns(b, columns))
+      realign_to_first_row(bands[start], bands, end, body_size, columns);
+    if (gap > 1.8 * body_size && !padded_row(bands, end, body_size, columns)) {
+      if (end == start + 1) columns = header_columns;  // no first row to align to
+      break;
+    }
     if (b.segments.size() >= 2) {
       // Cells that start where no column of this table starts: the next table.
-      const bool fits = std::all_of(b.segments.begin(), b.segments.end(), [&](const Line* l) {
-        return std::any_of(columns.begin(), columns.end(),
-                           [&](double c) { return std::abs(c - l->box.x0) < 10; });
-      });
-      if (!fits && end - start >= 2) break;
+      if (!on_columns(b, columns) && end - start >= 2) break;
       add_columns(b, columns);
       continue;
     }
@@ -300,8 +372,7 @@ class BlockBuilder {
     if (!open_) {
       // The lead-in at the foot of the previous page, the list at the top of
       // this one; or the list goes on, its last item there having ended short.
-      if (out_.empty() || out_.back().page != page_ - 1 || out_.back().text.empty())
-        return false;
+      if (out_.empty() || out_.back().page != page_ - 1 || out_.back().text.empty()) return false;
       const Block& before = out_.back();
       const char end = before.text.back();
       if (before.kind == BlockKind::Paragraph) return end == ':' || end == ';';
