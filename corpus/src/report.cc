@@ -241,7 +241,7 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
   if (const Finding* t = best(of_tag(findings, "report_type", 3));
       t && (audit_marked || !is_audit_type(t->value) ||
             (t->value != "granskning" && (markers >= 1 || firm_named)) ||
-            (firm_named && t->priority >= 10)))  // "Revisionsrapport" on a firm's cover
+            (firm_named && markers >= 1 && t->priority >= 10)))  // a firm's "Revisionsrapport"
     r.report_type = t->value;
   else
     r.report_type = audit_marked ? "granskning" : "annat";
