@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <map>
 
 #include "gransk/corpus/kommuner.h"
@@ -144,10 +145,24 @@ std::optional<int> year_in(std::string_view text) {
 
 void pick_metadata(const extractor::Document& doc, const nlp::CleanDocument& clean,
                    const std::vector<Finding>& findings, bool audit, Report& r) {
-  if (audit)
+  // A revisionsberättelse has the revisorer's own judgement too.
+  if (audit || r.report_type == "revisionsberättelse")
     if (const Finding* o = best(of_tag(findings, "overall_assessment"))) {
       r.overall_assessment = o->text;
       r.overall_where = where(*o);
+      // A sentence broken by a line end in a box ("… delvis har vidtagit\n
+      // ändamålsenliga åtgärder …"): read on to its full stop, in its block.
+      if (!o->text.empty() && !std::strchr(".!?", o->text.back()) && o->block >= 0) {
+        const size_t block_end = clean.blocks[static_cast<size_t>(o->block)].span.end;
+        size_t end = o->span.end;
+        while (end < block_end && end < clean.text.size() && clean.text[end] != '.') ++end;
+        if (end < block_end && end - o->span.end < 400) {
+          std::string full = clean.text.substr(o->span.begin, end + 1 - o->span.begin);
+          for (char& c : full)
+            if (c == '\n') c = ' ';
+          r.overall_assessment = full;
+        }
+      }
     }
 
   // Auditor: the firm named most often, the surer names (cover, logo) first.
