@@ -400,8 +400,13 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
     } else if (f.tag == "signatory") {
       const rules::Field* name = f.field("name");
       // A name alone (no role) must look like a name; with a role, the role says it.
-      const bool alone = name && f.text == name->text;
-      if (!name || (alone && !looks_like_a_name(name->text)) || has_role_word(name->text) ||
+      // Under a signing line a name needs no role; alone elsewhere it must look like one.
+      const bool alone = name && f.text == name->text && f.value != "signature";
+      const bool short_block =
+          f.value != "signature" ||
+          (f.block >= 0 && clean.blocks[static_cast<size_t>(f.block)].span.size() < 90);
+      if (!name || !short_block || (alone && !looks_like_a_name(name->text)) ||
+          has_role_word(name->text) ||
           std::any_of(r.signatories.begin(), r.signatories.end(),
                       [&](const Signatory& s) { return s.name == name->text; }))
         continue;
