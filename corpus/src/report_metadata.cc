@@ -238,15 +238,27 @@ void pick_metadata(const extractor::Document& doc, const nlp::CleanDocument& cle
   // The board: who recommendations go to, else who the audit concerns.
   std::vector<std::pair<int, std::string>> boards;
   // A non-audit has its board too: the one that answers, or is audited.
+  // Only a board is one: "rekommenderar vi att:" names none.
+  static const RE2 board_word("(?i)styrelse|nämnd|direktion|fullmäktige|revisorerna");
   for (const Finding& f : findings) {
-    if (const rules::Field* a = f.field("addressee"); a && !a->text.empty())
+    if (const rules::Field* a = f.field("addressee");
+        a && !a->text.empty() && RE2::PartialMatch(a->text, board_word))
       boards.push_back({f.priority, a->text});
-    if (f.tag == "addressee") boards.push_back({f.priority, f.text});
+    if (f.tag == "addressee" && RE2::PartialMatch(f.text, board_word))
+      boards.push_back({f.priority, f.text});
   }
   if (!boards.empty()) {
     std::string board = lower(std::max_element(boards.begin(), boards.end(), [](auto& a, auto& b) {
                                 return a.first < b.first;
                               })->second);
+    // Several boards named together elsewhere ("kommunstyrelsen och tekniska
+    // nämnden") include the one named alone: they are the addressee.
+    for (const auto& [priority, text] : boards) {
+      const std::string t = lower(text);
+      if (priority >= 15 && t.size() > board.size() && t.find(" och ") != std::string::npos &&
+          t.find(board) != std::string::npos)
+        board = t;
+    }
     // "servicenämndens" -> "servicenämnden", two cover lines -> "A och B".
     for (size_t p; (p = board.find('\n')) != std::string::npos;) board.replace(p, 1, " och ");
     std::string out;
