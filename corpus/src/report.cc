@@ -122,10 +122,23 @@ const std::set<std::string>& capitalised_words() {
   static const std::set<std::string> names = [] {
     std::set<std::string> out;
     std::ifstream in("/usr/share/dict/swedish");
-    for (std::string w; std::getline(in, w);)
-      if (!w.empty() && std::isupper(static_cast<unsigned char>(w[0])) &&
-          w.find(' ') == std::string::npos)
-        out.insert(w);
+    // The list is Latin-1 ("Örjan" is \xD6rjan): names are compared in UTF-8.
+    for (std::string w; std::getline(in, w);) {
+      const unsigned char c = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
+      if (!(std::isupper(c) || (c >= 0xC0 && c <= 0xDE)) || w.find(' ') != std::string::npos)
+        continue;
+      std::string utf8;
+      for (const char ch : w) {
+        const unsigned char b = static_cast<unsigned char>(ch);
+        if (b < 0x80) {
+          utf8 += ch;
+        } else {
+          utf8 += static_cast<char>(0xC0 | (b >> 6));
+          utf8 += static_cast<char>(0x80 | (b & 0x3F));
+        }
+      }
+      out.insert(utf8);
+    }
     return out;
   }();
   return names;
