@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "gransk/rules/rules.h"
+#include "sections.h"
 
 namespace gransk::rules {
 namespace {
@@ -13,12 +14,6 @@ int block_containing(const nlp::CleanDocument& d, size_t offset) {
     if (offset >= d.blocks[i].span.begin && offset < d.blocks[i].span.end)
       return static_cast<int>(i);
   return -1;
-}
-
-bool in_section(const nlp::CleanDocument& d, int section, const RE2& re) {
-  for (int s = section; s >= 0; s = d.sections[s].parent)
-    if (d.sections[s].heading_block >= 0 && RE2::PartialMatch(d.sections[s].title, re)) return true;
-  return false;
 }
 
 const char* unit_name(Unit u) {
@@ -53,6 +48,8 @@ const char* kind_name(extractor::BlockKind k) {
 }
 
 }  // namespace
+
+using detail::in_section;
 
 std::string explain_miss(const RuleSet& set, const nlp::CleanDocument& d, nlp::Span span,
                          const std::string& tag) {

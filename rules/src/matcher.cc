@@ -5,6 +5,7 @@
 #include <map>
 
 #include "gransk/rules/rules.h"
+#include "sections.h"
 
 namespace gransk::rules {
 namespace {
@@ -57,12 +58,6 @@ std::vector<UnitText> units(const nlp::CleanDocument& d, Unit unit) {
   return out;
 }
 
-bool in_section(const nlp::CleanDocument& d, int section, const RE2& re) {
-  for (int s = section; s >= 0; s = d.sections[s].parent)
-    if (d.sections[s].heading_block >= 0 && RE2::PartialMatch(d.sections[s].title, re)) return true;
-  return false;
-}
-
 std::string trimmed(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\t'))
     s.remove_prefix(1);
@@ -90,6 +85,18 @@ int row_of(const nlp::CleanBlock& b, size_t offset) {
 }
 
 }  // namespace
+
+namespace detail {
+
+bool in_section(const nlp::CleanDocument& d, int section, const RE2& re) {
+  for (int s = section; s >= 0; s = d.sections[s].parent)
+    if (d.sections[s].heading_block >= 0 && RE2::PartialMatch(d.sections[s].title, re)) return true;
+  return false;
+}
+
+}  // namespace detail
+
+using detail::in_section;
 
 const Field* Finding::field(const std::string& name) const {
   for (const Field& f : fields)
