@@ -6,6 +6,7 @@
 #include "archive_options.h"
 #include "commands.h"
 #include "gransk/index/ingest.h"
+#include "limit_options.h"
 #include "rule_options.h"
 
 namespace gransk::cli {
@@ -15,7 +16,7 @@ struct IngestCommandOptions {
   std::vector<std::string> paths, rule_dirs;
   std::string db;
   int jobs = 0;
-  int time_limit_s = 60;
+  LimitOptions limits;
 };
 
 void print_progress(const index::IngestEvent& e, const index::IngestSummary& so_far) {
@@ -27,6 +28,12 @@ void print_progress(const index::IngestEvent& e, const index::IngestSummary& so_
 }
 
 int run_ingest(const IngestCommandOptions& o, bool re_tag) {
+  const std::string name = re_tag ? "reindex" : "ingest";
+  if (!check_limits(name, o.limits)) return kUsage;
+  if (o.jobs < 0 || o.jobs > 64) {
+    std::cerr << "gransk " << name << ": -j måste vara 1–64 (angavs: " << o.jobs << ")\n";
+    return kUsage;
+  }
   rules::RuleSet rules;
   if (!load_rule_set(o.rule_dirs, rules)) return kSomeFailed;
   auto archive = open_archive(o.db);
@@ -39,7 +46,8 @@ int run_ingest(const IngestCommandOptions& o, bool re_tag) {
   }
   index::IngestOptions opts;
   opts.jobs = o.jobs;
-  opts.extract.time_limit = std::chrono::seconds(o.time_limit_s);
+  opts.limits = to_limits(o.limits);
+  opts.extract.time_limit = opts.limits.wall;
   const bool terminal = isatty(STDERR_FILENO);
   index::IngestSummary running;
   auto progress = [&](const index::IngestEvent& e) {
@@ -55,6 +63,14 @@ int run_ingest(const IngestCommandOptions& o, bool re_tag) {
             << ", misslyckade: " << s.failed << "\n";
   for (const index::IngestEvent& f : s.failures)
     std::cout << "  misslyckades: " << f.reason << "\n";
+  for (const index::IngestEvent& w : s.warned)
+    for (const std::string& text : w.warnings)
+      std::cout << "  varning: " << w.path << ": " << text << "\n";
+  if (!s.stopped.empty()) {
+    std::cout << "Avbröts: " << s.stopped << "; " << s.not_tried
+              << " filer lästes inte in och finns inte i arkivet\n";
+    return kSomeFailed;
+  }
   return s.failed ? kSomeFailed : kOk;
 }
 
@@ -65,7 +81,7 @@ void add_ingest_command(CLI::App& app, std::function<int()>& run) {
   CLI::App* cmd = app.add_subcommand("ingest", "Läs in rapporter (filer och kataloger) i arkivet");
   cmd->add_option("paths", o->paths, "PDF-filer och kataloger")->required();
   cmd->add_option("-j,--jobs", o->jobs, "Antal samtidiga inläsningar (standard: alla kärnor)");
-  cmd->add_option("--tid", o->time_limit_s, "Tidsgräns per fil i sekunder");
+  add_limit_options(cmd, o->limits);
   add_db_option(cmd, o->db);
   add_rules_option(cmd, o->rule_dirs);
   cmd->callback([o, &run] { run = [o] { return run_ingest(*o, false); }; });
@@ -73,6 +89,7 @@ void add_ingest_command(CLI::App& app, std::function<int()>& run) {
   auto r = std::make_shared<IngestCommandOptions>();
   CLI::App* re = app.add_subcommand("reindex", "Tagga om arkivets rapporter med nuvarande regler");
   re->add_option("-j,--jobs", r->jobs, "Antal samtidiga inläsningar (standard: alla kärnor)");
+  add_limit_options(re, r->limits);
   add_db_option(re, r->db);
   add_rules_option(re, r->rule_dirs);
   re->callback([r, &run] { run = [r] { return run_ingest(*r, true); }; });

@@ -84,6 +84,53 @@ TEST_F(ArchiveTest, ReIngestSkipsIdenticalFiles) {
   EXPECT_EQ(archive_->reports().size(), pdfs_.size() - 1);
 }
 
+// A file downloaded again under the same name replaces its report; a
+// revisor's recorded answer follows it when the requests read the same.
+TEST_F(ArchiveTest, AChangedFileReplacesItsOldReport) {
+  int64_t with_request = 0;
+  std::string source;
+  for (const ReportRow& r : archive_->reports())
+    for (const EntryRow& e : archive_->findings(r.id))
+      if (e.type == "svarsbegaran" && !with_request) with_request = r.id, source = r.path;
+  ASSERT_NE(with_request, 0) << "no generated report asks for an answer";
+  const std::filesystem::path path = dir_ / "nedladdad.pdf";
+  std::filesystem::copy_file(source, path);
+  // The same bytes as a stored report: nothing new.
+  ASSERT_EQ(ingest(*archive_, {path.string()}, rules_, {}, nullptr).unchanged, 1);
+  const size_t count = archive_->reports().size();
+
+  // The same report saved again (bytes after %%EOF): same findings, new SHA-256.
+  std::string error;
+  const auto stored_at = [&](const std::filesystem::path& p) {
+    std::vector<ReportRow> out;
+    for (const ReportRow& r : archive_->reports())
+      if (r.path == p.string()) out.push_back(r);
+    return out;
+  };
+  std::ofstream(path, std::ios::app) << "\n% sparad igen\n";
+  // First stored under this path, with an answer recorded on it.
+  ASSERT_EQ(ingest(*archive_, {path.string()}, rules_, {}, nullptr).stored, 1);
+  ASSERT_EQ(stored_at(path).size(), 1u);
+  const int64_t first = stored_at(path)[0].id;
+  ASSERT_TRUE(record_answer(*archive_, std::to_string(first) + ".s1", "2024-05-02", "Svar",
+                            false, error))
+      << error;
+  std::ofstream(path, std::ios::app) << "% och igen\n";
+  ASSERT_EQ(ingest(*archive_, {path.string()}, rules_, {}, nullptr).stored, 1);
+  const auto now = stored_at(path);
+  ASSERT_EQ(now.size(), 1u) << "the old version must be gone";
+  EXPECT_NE(now[0].sha256, file_sha256(source));
+  EXPECT_EQ(now[0].sha256, file_sha256(path.string()));
+  EXPECT_EQ(archive_->reports().size(), count + 1);
+  Register reg;
+  ASSERT_TRUE(read_register(*archive_, {}, "2024-06-01", reg, error)) << error;
+  bool answered = false;
+  for (const ResponseRequestEntry& e : reg.requests)
+    if (e.id == std::to_string(now[0].id) + ".s1") answered = e.answer.has_value();
+  EXPECT_TRUE(answered) << "the answer must follow the new version";
+  EXPECT_EQ(archive_->check(), "ok");
+}
+
 TEST_F(ArchiveTest, ReindexKeepsIdsAndReplacesEntries) {
   const auto before = archive_->reports();
   const IngestSummary s = reindex(*archive_, rules_, {}, nullptr);

@@ -17,19 +17,29 @@ namespace gransk::extractor {
 Result extract(const std::string& path, const Options& options) {
   using namespace detail;
   const auto start = std::chrono::steady_clock::now();
-  if (std::optional<Error> e = check_file_structure(path)) return *e;
+  const FileCheck check = check_file_structure(path);
+  if (check.refuse) return *check.refuse;
+  take_poppler_complaints();
   Error error;
   std::unique_ptr<PDFDoc> pdf = open_pdf(path, error);
-  if (!pdf) return error;
+  if (!pdf) return check.suspect && error.kind == ErrorKind::Damaged ? *check.suspect : error;
 
   Document doc;
   doc.path = path;
+  if (check.suspect)
+    doc.warnings.push_back("korsreferenstabellen (xref) pekade fel; Poppler reparerade den");
   read_info(*pdf, doc);
   read_outline(*pdf, doc);
+  take_poppler_complaints();  // damage outside the pages is repaired or harmless
 
   std::vector<PageLines> pages;
   size_t total_words = 0;
   const int count = pdf->getNumPages();
+  if (count <= 0)
+    return make_error(ErrorKind::Damaged, path,
+                      "sidträdet anger inga sidor (/Count " + std::to_string(count) + ")");
+  std::vector<int> broken;  // pages whose content Poppler could not parse
+  std::string first_complaint;
   for (int i = 0; i < count; ++i) {
     if (std::chrono::steady_clock::now() - start > options.time_limit) {
       return make_error(
@@ -37,10 +47,16 @@ Result extract(const std::string& path, const Options& options) {
           "tidsgränsen " + std::to_string(options.time_limit.count() / 1000) + " s överskreds",
           i + 1);
     }
+    if (options.on_page) options.on_page(i + 1);
     PageLines pl;
     pl.number = i + 1;
     PageWords words = read_words(*pdf, i + 1);
-    total_words += words.words.size() + words.other.size();
+    const size_t page_words = words.words.size() + words.other.size();
+    total_words += page_words;
+    if (PopplerComplaints c = take_poppler_complaints(); c.count > 0 && page_words < 20) {
+      broken.push_back(i + 1);
+      if (first_complaint.empty()) first_complaint = c.first;
+    }
     pl.width = words.width;
     pl.height = words.height;
     pl.rotation = words.rotation;
@@ -50,9 +66,35 @@ Result extract(const std::string& path, const Options& options) {
     for (Line& l : group_lines(std::move(words.other))) pl.lines.push_back(std::move(l));
     pages.push_back(std::move(pl));
   }
-  if (count > 0 && total_words == 0) {
+  // A page that gave Poppler errors and (almost) no words is lost text, not
+  // a scan: said as damage with its page. One such page among many is a
+  // warning; more is a broken file, since its report would miss too much.
+  if (!broken.empty()) {
+    std::string pages_text;
+    for (size_t k = 0; k < broken.size() && k < 10; ++k)
+      pages_text += (k ? ", " : "") + std::to_string(broken[k]);
+    if (broken.size() > 10) pages_text += " …";
+    const std::string what = "innehållet på sidan " + pages_text + " går inte att läsa (Poppler: " +
+                             first_complaint + ")";
+    if (broken.size() * 10 > static_cast<size_t>(count) || total_words == 0)
+      return make_error(ErrorKind::Damaged, path,
+                        std::to_string(broken.size()) + " av " + std::to_string(count) +
+                            " sidor går inte att läsa: " + what,
+                        broken.front());
+    doc.warnings.push_back(what);
+  }
+  if (total_words == 0) {
+    int with_images = 0;
+    for (int i = 1; i <= count; ++i) with_images += page_has_images(*pdf, i);
+    if (with_images == 0)
+      return make_error(ErrorKind::Damaged, path,
+                        std::to_string(count) +
+                            (count == 1 ? " sida" : " sidor") +
+                            " utan läsbar text och utan bilder (typsnitt eller innehåll skadat)",
+                        1);
     return make_error(ErrorKind::NoTextLayer, path,
-                      std::to_string(count) + " sidor utan text, bara bilder");
+                      std::to_string(count) + (count == 1 ? " sida" : " sidor") +
+                          " utan text, bara bilder");
   }
 
   const double body = body_font_size(pages);

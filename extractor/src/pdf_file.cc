@@ -6,27 +6,35 @@
 #include <poppler/Link.h>
 #include <poppler/Outline.h>
 #include <poppler/PDFDoc.h>
+#include <poppler/Page.h>
 
 #include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <iterator>
 #include <mutex>
+#include <utility>
 
 #include "internal.h"
 
 namespace gransk::extractor::detail {
 namespace {
 
-// Poppler prints syntax errors to stderr; we report our own, in Swedish.
-void silence_poppler(ErrorCategory, Goffset, const char*) {}
+// Poppler prints syntax errors to stderr; we count them instead, so that a
+// page whose content stream is broken is reported as damage, in Swedish.
+thread_local PopplerComplaints complaints;
+
+void count_poppler_error(ErrorCategory category, Goffset, const char* msg) {
+  if (category == errInternal || category == errIO) return;
+  if (complaints.count++ == 0 && msg) complaints.first = msg;
+}
 
 // Poppler's core needs its global parameters (encodings, CMaps) once per process.
 void init_poppler() {
   static std::once_flag once;
   std::call_once(once, [] {
     if (!globalParams) globalParams = std::make_unique<GlobalParams>();
-    setErrorCallback(silence_poppler);
+    setErrorCallback(count_poppler_error);
   });
 }
 
@@ -78,21 +86,29 @@ Error make_error(ErrorKind kind, const std::string& path, std::string detail, in
   return e;
 }
 
-std::optional<Error> check_file_structure(const std::string& path) {
+PopplerComplaints take_poppler_complaints() { return std::exchange(complaints, {}); }
+
+FileCheck check_file_structure(const std::string& path) {
+  FileCheck check;
+  auto refuse = [&](ErrorKind kind, std::string detail) {
+    check.refuse = make_error(kind, path, std::move(detail));
+    return check;
+  };
   std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) return make_error(ErrorKind::Unreadable, path, "filen kunde inte öppnas");
+  if (!in) return refuse(ErrorKind::Unreadable, "filen kunde inte öppnas");
   const std::streamoff size = in.tellg();
-  if (size <= 0) return make_error(ErrorKind::EmptyFile, path, "filen är 0 byte");
+  if (size <= 0) return refuse(ErrorKind::EmptyFile, "filen är 0 byte");
 
   const std::string head = *read_range(in, 0, std::min<std::streamoff>(size, 1024));
   if (head.find("%PDF-") == std::string::npos)
-    return make_error(ErrorKind::NotPdf, path, "filen saknar PDF-huvud (%PDF-)");
+    return refuse(ErrorKind::NotPdf, "filen saknar PDF-huvud (%PDF-)");
 
-  const std::streamoff tail_len = std::min<std::streamoff>(size, 2048);
+  // Producers and upload forms pad files after %%EOF; look well back.
+  const std::streamoff tail_len = std::min<std::streamoff>(size, 64 * 1024);
   const std::string tail = *read_range(in, size - tail_len, tail_len);
   const size_t sx = tail.rfind("startxref");
   if (sx == std::string::npos)
-    return make_error(ErrorKind::Damaged, path, "filen är avkortad: slutet av PDF-filen saknas");
+    return refuse(ErrorKind::Damaged, "filen är avkortad: slutet av PDF-filen saknas");
 
   // The offset after startxref must point at "xref" or at an xref stream object.
   size_t p = sx + 9;
@@ -101,9 +117,10 @@ std::optional<Error> check_file_structure(const std::string& path) {
   while (q < tail.size() && std::isdigit(static_cast<unsigned char>(tail[q]))) ++q;
   const std::string digits = tail.substr(p, q - p);
   bool xref_ok = !digits.empty() && digits.size() < 16;
+  bool inside = false;  // the offset lands in the file, if not on the xref
   if (xref_ok) {
     const std::streamoff offset = std::stoll(digits);
-    xref_ok = offset > 0 && offset < size;
+    xref_ok = inside = offset > 0 && offset < size;
     if (xref_ok) {
       const std::string at = *read_range(in, offset, 32);
       size_t i = 0;
@@ -114,12 +131,16 @@ std::optional<Error> check_file_structure(const std::string& path) {
       xref_ok = table || stream;
     }
   }
-  if (!xref_ok)
-    return make_error(ErrorKind::Damaged, path,
-                      "korsreferenstabellen (xref) pekar fel; filen är skadad");
-  if (tail.find("%%EOF", sx) == std::string::npos)
-    return make_error(ErrorKind::Damaged, path, "filen är avkortad: slutmarkeringen %%EOF saknas");
-  return std::nullopt;
+  const bool has_eof = tail.find("%%EOF", sx) != std::string::npos;
+  const Error xref_error = make_error(ErrorKind::Damaged, path,
+                                      "korsreferenstabellen (xref) pekar fel; filen är skadad");
+  // An offset outside the file with no end marker is a cut or overwritten
+  // end; an offset a few bytes off inside a whole file is what Poppler repairs.
+  if (!xref_ok && !(inside && has_eof)) return check.refuse = xref_error, check;
+  if (!has_eof)
+    return refuse(ErrorKind::Damaged, "filen är avkortad: slutmarkeringen %%EOF saknas");
+  if (!xref_ok) check.suspect = xref_error;
+  return check;
 }
 
 std::unique_ptr<PDFDoc> open_pdf(const std::string& path, Error& error) {
@@ -133,6 +154,31 @@ std::unique_ptr<PDFDoc> open_pdf(const std::string& path, Error& error) {
   else
     error = make_error(ErrorKind::Damaged, path, "PDF-strukturen kunde inte läsas");
   return nullptr;
+}
+
+namespace {
+bool resources_have_images(Dict* resources, int depth) {
+  if (!resources || depth > 3) return false;
+  Object xobjects = resources->lookup("XObject");
+  if (!xobjects.isDict()) return false;
+  for (int i = 0; i < xobjects.dictGetLength(); ++i) {
+    Object x = xobjects.dictGetVal(i);
+    if (!x.isStream()) continue;
+    Dict* dict = x.streamGetDict();
+    Object subtype = dict->lookup("Subtype");
+    if (subtype.isName("Image")) return true;
+    if (subtype.isName("Form")) {
+      Object inner = dict->lookup("Resources");
+      if (inner.isDict() && resources_have_images(inner.getDict(), depth + 1)) return true;
+    }
+  }
+  return false;
+}
+}  // namespace
+
+bool page_has_images(PDFDoc& pdf, int page) {
+  ::Page* p = pdf.getPage(page);
+  return p && resources_have_images(p->getResourceDict(), 0);
 }
 
 void read_info(PDFDoc& pdf, Document& doc) {

@@ -9,6 +9,7 @@
 
 #include "gransk/corpus/kommuner.h"
 #include "gransk/index/swedish_tokenizer.h"
+#include "report_versions.h"
 #include "sql.h"
 
 namespace gransk::index {
@@ -16,6 +17,8 @@ namespace {
 
 using detail::exec;
 using detail::Statement;
+using detail::delete_entries;
+using detail::replace_older_versions;
 
 // Version 1. Later versions add steps to `migrate`, never edit this text.
 constexpr const char* kSchemaV1 = R"sql(
@@ -90,65 +93,6 @@ std::string now_iso() {
   char buf[32];
   std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", std::localtime(&t));
   return buf;
-}
-
-struct Entry {
-  const char* type;
-  std::string text;
-  std::optional<std::string> verdict, due;
-  const corpus::Provenance* where = nullptr;
-  int page = 0;
-  nlp::Span span;
-  std::string section;
-};
-
-std::vector<Entry> entries_of(const corpus::Analysis& a) {
-  const corpus::Report& r = a.report;
-  std::vector<Entry> out;
-  auto finding = [&](const char* type, const std::string& text, std::optional<std::string> verdict,
-                     std::optional<std::string> due, const corpus::Provenance& p) {
-    Entry e{type, text, std::move(verdict), std::move(due), &p, p.page, p.span, {}};
-    out.push_back(std::move(e));
-  };
-  for (const auto& q : r.questions) finding("fraga", q.text, q.assessment, std::nullopt, q.where);
-  if (r.overall_assessment && r.overall_where)
-    finding("bedomning", *r.overall_assessment, std::nullopt, std::nullopt, *r.overall_where);
-  for (const auto& x : r.recommendations)
-    finding("rekommendation", x.text, std::nullopt, std::nullopt, x.where);
-  for (const auto& f : r.followups)
-    finding("uppfoljning", f.earlier_recommendation,
-            f.status.empty() ? std::nullopt : std::optional<std::string>(f.status), std::nullopt,
-            f.where);
-  for (const auto& q : r.response_requests)
-    finding("svarsbegaran", q.text, std::nullopt, q.due, q.where);
-  for (Entry& e : out) {
-    for (size_t b = 0; b < a.clean.blocks.size(); ++b) {
-      const nlp::CleanBlock& blk = a.clean.blocks[b];
-      if (e.span.begin >= blk.span.begin && e.span.begin < blk.span.end) {
-        e.section = a.clean.sections[blk.section].title;
-        break;
-      }
-    }
-  }
-  // Passages: every paragraph, list item and table row, with its section.
-  for (const nlp::CleanBlock& b : a.clean.blocks) {
-    if (b.kind == extractor::BlockKind::Heading) continue;
-    const std::string section = a.clean.sections[b.section].title;
-    if (b.kind == extractor::BlockKind::Table) {
-      for (const auto& row : b.rows) {
-        if (row.empty()) continue;
-        const nlp::Span s{row.front().begin, row.back().end};
-        std::string text = a.clean.text.substr(s.begin, s.size());
-        for (char& c : text)
-          if (c == '\t' || c == '\n') c = ' ';
-        out.push_back({"text", text, std::nullopt, std::nullopt, nullptr, b.page, s, section});
-      }
-      continue;
-    }
-    out.push_back({"text", a.clean.text.substr(b.span.begin, b.span.size()), std::nullopt,
-                   std::nullopt, nullptr, b.page, b.span, section});
-  }
-  return out;
 }
 
 }  // namespace
@@ -231,31 +175,26 @@ std::vector<std::string> Archive::known_hashes() const {
   return out;
 }
 
-bool Archive::store(const std::string& sha256, const std::string& path, const corpus::Analysis& a,
+bool Archive::store(const std::string& sha256, const std::string& path, const ReportRecord& r,
                     std::string& error) {
-  if (!exec(db_, "BEGIN IMMEDIATE", error)) return false;
+  disk_full_ = false;
+  if (!exec(db_, "BEGIN IMMEDIATE", error)) {
+    error = path + ": kunde inte lagras: " + detail::swedish_error(db_, error);
+    return false;
+  }
   auto fail = [&](const std::string& why) {
+    disk_full_ = (sqlite3_errcode(db_) & 0xff) == SQLITE_FULL;
+    const std::string reason = detail::swedish_error(db_, why);
     std::string ignored;
     exec(db_, "ROLLBACK", ignored);
-    error = path + ": kunde inte lagras: " + why;
+    error = path + ": kunde inte lagras: " + reason;
     return false;
   };
   // Replacing a report (reindex) keeps its id and replaces its entries.
-  {
-    Statement old(db_,
-                  "INSERT INTO entries_fts(entries_fts, rowid, text) SELECT 'delete', e.id, e.text "
-                  "FROM entries e JOIN reports r ON r.id = e.report_id WHERE r.sha256 = ?1");
-    old.bind(1, sha256);
-    if (old.step() != SQLITE_DONE) return fail(old.error());
-    Statement del(
-        db_, "DELETE FROM entries WHERE report_id = (SELECT id FROM reports WHERE sha256 = ?1)");
-    del.bind(1, sha256);
-    if (del.step() != SQLITE_DONE) return fail(del.error());
-  }
-  const corpus::Report& r = a.report;
+  if (!delete_entries(db_, sha256, error)) return fail(error);
   std::optional<std::string> lan;
-  if (r.organisation && r.organisation->code)
-    if (const corpus::Kommun* k = corpus::KommunRegister::shared().by_code(*r.organisation->code))
+  if (r.kommunkod)
+    if (const corpus::Kommun* k = corpus::KommunRegister::shared().by_code(*r.kommunkod))
       lan = k->lan;
   Statement ins(db_,
                 "INSERT INTO reports(sha256, path, organisation, org_kind, kommunkod, lan, year, "
@@ -267,14 +206,12 @@ bool Archive::store(const std::string& sha256, const std::string& path, const co
                 "title = ?11, addressee = ?12, overall_assessment = ?13, pages = ?14, body = ?15, "
                 "ingested_at = ?16, follows_up_year = ?17, follows_up_title = ?18");
   ins.bind(1, sha256).bind(2, path);
-  if (r.organisation) {
-    ins.bind(3, r.organisation->name).bind(4, r.organisation->kind).bind(5, r.organisation->code);
-  }
-  ins.bind(6, lan).bind(7, r.year).bind(8, r.date).bind(9, r.auditor).bind(10, r.report_type);
+  ins.bind(3, r.organisation).bind(4, r.org_kind).bind(5, r.kommunkod);
+  ins.bind(6, lan).bind(7, r.year).bind(8, r.date).bind(9, r.firm).bind(10, r.report_type);
   ins.bind(11, r.title).bind(12, r.addressee).bind(13, r.overall_assessment);
-  ins.bind(14, static_cast<int>(a.document.pages.size())).bind(15, a.clean.text);
+  ins.bind(14, r.pages).bind(15, r.body);
   ins.bind(16, now_iso());
-  if (r.follows_up) ins.bind(17, r.follows_up->year).bind(18, r.follows_up->title);
+  ins.bind(17, r.follows_up_year).bind(18, r.follows_up_title);
   if (ins.step() != SQLITE_DONE) return fail(ins.error());
   Statement id(db_, "SELECT id FROM reports WHERE sha256 = ?1");
   id.bind(1, sha256);
@@ -285,30 +222,33 @@ bool Archive::store(const std::string& sha256, const std::string& path, const co
                   "INSERT INTO entries(report_id, type, text, verdict, due, page, span_begin, "
                   "span_end, section, rule_id) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)");
   Statement fts(db_, "INSERT INTO entries_fts(rowid, text) VALUES (?1, ?2)");
-  for (const Entry& e : entries_of(a)) {
+  for (const StoredEntry& e : r.entries) {
     entry.reset();
-    entry.bind(1, report_id).bind(2, std::string(e.type)).bind(3, e.text).bind(4, e.verdict);
-    entry.bind(5, e.due).bind(6, e.page).bind(7, static_cast<int64_t>(e.span.begin));
-    entry.bind(8, static_cast<int64_t>(e.span.end)).bind(9, e.section);
-    if (e.where) entry.bind(10, e.where->rule_id);
+    entry.bind(1, report_id).bind(2, e.type).bind(3, e.text).bind(4, e.verdict);
+    entry.bind(5, e.due).bind(6, e.page).bind(7, static_cast<int64_t>(e.span_begin));
+    entry.bind(8, static_cast<int64_t>(e.span_end)).bind(9, e.section).bind(10, e.rule_id);
     if (entry.step() != SQLITE_DONE) return fail(entry.error());
     fts.reset();
     fts.bind(1, static_cast<int64_t>(sqlite3_last_insert_rowid(db_))).bind(2, e.text);
     if (fts.step() != SQLITE_DONE) return fail(fts.error());
   }
+  // A changed file at the same path replaces the report it was.
+  if (!replace_older_versions(db_, sha256, path, error)) return fail(error);
   Statement clear(db_, "DELETE FROM failures WHERE path = ?1");
   clear.bind(1, path);
-  clear.step();
+  if (clear.step() != SQLITE_DONE) return fail(clear.error());
   return exec(db_, "COMMIT", error) || fail(error);
 }
 
-void Archive::record_failure(const std::string& path, const std::string& sha256,
+bool Archive::record_failure(const std::string& path, const std::string& sha256,
                              const std::string& reason) {
   Statement s(db_,
               "INSERT INTO failures(path, sha256, reason, at) VALUES (?1,?2,?3,?4) "
               "ON CONFLICT(path) DO UPDATE SET sha256 = ?2, reason = ?3, at = ?4");
   s.bind(1, path).bind(2, sha256).bind(3, reason).bind(4, now_iso());
-  s.step();
+  const bool ok = s.step() == SQLITE_DONE;
+  disk_full_ = !ok && (sqlite3_errcode(db_) & 0xff) == SQLITE_FULL;
+  return ok;
 }
 
 void Archive::clear_failure(const std::string& path) {

@@ -1,23 +1,43 @@
 #include "gransk/index/ingest.h"
 
 #include <algorithm>
-#include <atomic>
-#include <condition_variable>
-#include <deque>
 #include <filesystem>
-#include <mutex>
 #include <set>
 #include <thread>
+
+#include "gransk/index/report_record.h"
 
 namespace gransk::index {
 namespace {
 
-struct Work {
-  std::string path, sha256;
-  std::optional<corpus::Analysis> analysis;
-  std::string failure;
-  bool unchanged = false;
-};
+// What a worker sends back: the record, or the extractor's own message.
+isolation::Outcome analyse_in_worker(const std::string& path, const rules::RuleSet& rules,
+                                     const extractor::Options& extract) {
+  extractor::Options eo = extract;
+  eo.on_page = isolation::report_page;
+  corpus::AnalysisResult r = corpus::analyse(path, rules, eo);
+  isolation::Outcome out;
+  if (const auto* e = std::get_if<extractor::Error>(&r)) {
+    out.kind = isolation::Outcome::Failed;
+    out.payload = e->message();
+  } else {
+    out.payload = encode(record_of(std::get<corpus::Analysis>(r)));
+  }
+  return out;
+}
+
+// The reason of a failure the worker could not give itself, with what the
+// reader printed last (Poppler, a sanitizer) when that says more.
+std::string failure_reason(const std::string& path, const isolation::Outcome& o) {
+  if (o.kind == isolation::Outcome::Failed) return o.payload;
+  std::string reason = path + ": " + o.reason;
+  if (o.kind == isolation::Outcome::Crashed && !o.stderr_text.empty()) {
+    std::string said = o.stderr_text.substr(0, o.stderr_text.find('\n'));
+    if (said.size() > 160) said = said.substr(0, 160) + "…";
+    if (!said.empty()) reason += "; läsaren skrev: " + said;
+  }
+  return reason;
+}
 
 }  // namespace
 
@@ -46,91 +66,71 @@ IngestSummary ingest(Archive& archive, const std::vector<std::string>& pdfs,
   const int jobs = options.jobs > 0
                        ? options.jobs
                        : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
-  std::mutex mu;
-  std::condition_variable ready, room;
-  std::deque<Work> done;
   std::set<std::string> claimed;  // hashes stored or being processed in this run
   if (!options.replace_known)
     for (std::string& h : archive.known_hashes()) claimed.insert(std::move(h));
-  std::atomic<size_t> next{0};
-  const size_t max_queued = static_cast<size_t>(jobs) * 2;  // bounds memory
 
-  // Hashes, dedupes and analyses the next file into `w`; false when none is left.
-  auto analyse_one = [&](Work& w) -> bool {
-    const size_t i = next.fetch_add(1);
-    if (i >= pdfs.size()) return false;
-    w.path = pdfs[i];
-    w.sha256 = file_sha256(w.path);
-    bool skip = false;
-    if (!w.sha256.empty()) {
-      std::lock_guard lock(mu);
-      skip = !claimed.insert(w.sha256).second;
-    }
-    if (skip) {
-      w.unchanged = true;
-    } else {
-      corpus::AnalysisResult r = corpus::analyse(w.path, rules, options.extract);
-      if (auto* e = std::get_if<extractor::Error>(&r))
-        w.failure = e->message();
-      else
-        w.analysis = std::move(std::get<corpus::Analysis>(r));
-    }
-    return true;
-  };
-  auto worker = [&] {
-    for (Work w; analyse_one(w); w = Work{}) {
-      std::unique_lock lock(mu);
-      room.wait(lock, [&] { return done.size() < max_queued; });
-      done.push_back(std::move(w));
-      ready.notify_one();
-    }
-  };
-  // -j 1: one thing at a time, in this thread. More: N analysing threads and
-  // this thread as the one writer.
-  std::vector<std::thread> threads;
-  if (jobs > 1)
-    for (int t = 0; t < jobs; ++t) threads.emplace_back(worker);
-
-  // The one writer: this thread.
   IngestSummary summary;
-  for (size_t n = 0; n < pdfs.size(); ++n) {
-    Work w;
-    if (jobs == 1) {
-      analyse_one(w);
-    } else {
-      std::unique_lock lock(mu);
-      ready.wait(lock, [&] { return !done.empty(); });
-      w = std::move(done.front());
-      done.pop_front();
-      room.notify_one();
-    }
-    IngestEvent ev;
-    ev.path = w.path;
-    ev.done = n + 1;
+  size_t done = 0;
+  auto emit = [&](IngestEvent ev) {
+    ev.done = ++done;
     ev.total = pdfs.size();
-    std::string error;
-    if (w.unchanged) {
-      ev.kind = IngestEvent::Unchanged;
-      ++summary.unchanged;
-    } else if (!w.analysis) {
-      ev.kind = IngestEvent::Failed;
-      ev.reason = w.failure;
-      archive.record_failure(w.path, w.sha256, w.failure);
-    } else if (!archive.store(w.sha256, w.path, *w.analysis, error)) {
-      ev.kind = IngestEvent::Failed;
-      ev.reason = error;
-      archive.record_failure(w.path, w.sha256, error);
-    } else {
-      ev.kind = IngestEvent::Stored;
-      ++summary.stored;
-    }
     if (ev.kind == IngestEvent::Failed) {
       ++summary.failed;
       summary.failures.push_back(ev);
+    } else if (ev.kind == IngestEvent::Stored) {
+      ++summary.stored;
+      if (!ev.warnings.empty()) summary.warned.push_back(ev);
+    } else {
+      ++summary.unchanged;
     }
     if (progress) progress(ev);
+  };
+
+  // Identical files (by content) are analysed once; known ones not at all.
+  std::vector<std::string> todo, hashes;
+  for (const std::string& path : pdfs) {
+    const std::string sha = file_sha256(path);
+    if (!sha.empty() && !claimed.insert(sha).second) {
+      emit({IngestEvent::Unchanged, path, {}, 0, 0, {}});
+      continue;
+    }
+    todo.push_back(path);
+    hashes.push_back(sha);
   }
-  for (std::thread& t : threads) t.join();
+
+  extractor::Options extract = options.extract;
+  extract.time_limit = std::min(extract.time_limit, options.limits.wall);
+  const isolation::Job job = [&](const std::string& path) {
+    return analyse_in_worker(path, rules, extract);
+  };
+  size_t finished = 0;
+  isolation::run(todo, jobs, options.limits, job, [&](size_t i, isolation::Outcome&& o) {
+    ++finished;
+    const std::string& path = todo[i];
+    IngestEvent ev{IngestEvent::Failed, path, {}, 0, 0, {}};
+    ReportRecord record;
+    std::string error;
+    if (o.kind != isolation::Outcome::Ok) {
+      ev.reason = failure_reason(path, o);
+    } else if (!decode(o.payload, record)) {
+      ev.reason = path + ": internt fel: läsprocessens svar var ofullständigt";
+    } else if (!archive.store(hashes[i], path, record, error)) {
+      ev.reason = error;
+    } else {
+      ev.kind = IngestEvent::Stored;
+      ev.warnings = std::move(record.warnings);
+    }
+    if (ev.kind == IngestEvent::Failed && !archive.disk_full())
+      archive.record_failure(path, hashes[i], ev.reason);
+    emit(std::move(ev));
+    if (archive.disk_full()) {
+      summary.stopped = "disken är full: inläsningen avbröts (frigör utrymme och kör igen)";
+      summary.not_tried = todo.size() - finished;
+      return false;
+    }
+    return true;
+  });
   return summary;
 }
 
@@ -148,7 +148,7 @@ IngestSummary reindex(Archive& archive, const rules::RuleSet& rules, const Inges
                     r.path +
                         ": filen finns inte längre eller har ändrats; den lagrade rapporten "
                         "behålls (läs in den nya filen med gransk ingest)",
-                    0, 0};
+                    0, 0, {}};
       ++gone.failed;
       gone.failures.push_back(e);
     }

@@ -53,6 +53,7 @@ std::string reference_date(const ReportRef& r, std::optional<int> followed_year)
 
 bool load(const Archive& archive, Loaded& out, std::string& error) {
   sqlite3* db = archive.handle();
+  const detail::ReadTransaction snapshot(db);
   Statement reports(db,
                     "SELECT id, sha256, coalesce(organisation, ''), kommunkod, coalesce(lan, ''), "
                     "year, coalesce(date, ''), coalesce(firm, ''), report_type, "

@@ -59,6 +59,28 @@ class Statement {
   sqlite3_stmt* stmt_ = nullptr;
 };
 
+// SQLite's English message in a Swedish sentence a revisor can act on.
+inline std::string swedish_error(sqlite3* db, const std::string& english) {
+  switch (sqlite3_errcode(db) & 0xff) {
+    case SQLITE_FULL:
+      return "disken är full (frigör utrymme och kör igen)";
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return "arkivet är upptaget av en annan process (försök igen)";
+    case SQLITE_READONLY:
+      return "arkivet är skrivskyddat";
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return "arkivfilen är skadad (kör gransk status --check)";
+    case SQLITE_IOERR:
+      return "läs- eller skrivfel på disken";
+    case SQLITE_CANTOPEN:
+      return "arkivfilen kunde inte öppnas";
+    default:
+      return "databasfel (SQLite: " + english + ")";
+  }
+}
+
 inline bool exec(sqlite3* db, const char* sql, std::string& error) {
   char* err = nullptr;
   if (sqlite3_exec(db, sql, nullptr, nullptr, &err) == SQLITE_OK) return true;
@@ -66,5 +88,24 @@ inline bool exec(sqlite3* db, const char* sql, std::string& error) {
   sqlite3_free(err);
   return false;
 }
+
+// One snapshot for a read in several statements: without it an ingest that
+// commits between them makes the reads disagree (a recommendation whose
+// report is not there). Nested inside a caller's transaction it does nothing.
+class ReadTransaction {
+ public:
+  explicit ReadTransaction(sqlite3* db) : db_(db) {
+    if (sqlite3_get_autocommit(db_)) active_ = sqlite3_exec(db_, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
+  }
+  ~ReadTransaction() {
+    if (active_) sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr);
+  }
+  ReadTransaction(const ReadTransaction&) = delete;
+  ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+ private:
+  sqlite3* db_;
+  bool active_ = false;
+};
 
 }  // namespace gransk::index::detail

@@ -88,6 +88,9 @@ struct Document {
   std::vector<Page> pages;
   std::vector<Block> blocks;      // body and footnotes, in reading order
   std::vector<Section> sections;  // sections[0] is the root (whole document)
+  // Damage that was repaired or is small enough to read past, in Swedish
+  // ("korsreferenstabellen pekade fel; Poppler reparerade den").
+  std::vector<std::string> warnings;
 };
 
 }  // namespace gransk::extractor

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <string>
 #include <variant>
 
@@ -29,8 +30,11 @@ struct Error {
 };
 
 struct Options {
-  // Extraction stops with ErrorKind::Timeout after this long (checked per page).
+  // Extraction stops with ErrorKind::Timeout after this long (checked per page;
+  // a page that never ends is stopped by the isolating child process).
   std::chrono::milliseconds time_limit{60000};
+  // Called as each page is started, e.g. so a crash can name its page.
+  std::function<void(int page)> on_page;
 };
 
 class Result {

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "gransk/corpus/analysis.h"
+#include "gransk/index/report_record.h"
 
 struct sqlite3;
 
@@ -51,10 +51,14 @@ class Archive {
 
   bool contains(const std::string& sha256) const;
   std::vector<std::string> known_hashes() const;
-  // Stores (or, for a known sha256, replaces) a report in one transaction.
-  bool store(const std::string& sha256, const std::string& path, const corpus::Analysis& a,
+  // Stores (or, for a known sha256, replaces) a report in one transaction; an
+  // older version of the same file (same path, other sha256) is replaced.
+  bool store(const std::string& sha256, const std::string& path, const ReportRecord& record,
              std::string& error);
-  void record_failure(const std::string& path, const std::string& sha256,
+  // The last store failed because the disk is full: no use going on.
+  bool disk_full() const { return disk_full_; }
+  // False if it could not be written (disk_full() says whether that is why).
+  bool record_failure(const std::string& path, const std::string& sha256,
                       const std::string& reason);
   void clear_failure(const std::string& path);
   std::vector<Failure> failures() const;
@@ -79,6 +83,7 @@ class Archive {
   explicit Archive(sqlite3* db) : db_(db) {}
   bool migrate(std::string& error);
   sqlite3* db_ = nullptr;
+  bool disk_full_ = false;
 };
 
 // Lower-case hex SHA-256 of a file's bytes; empty if it cannot be read.

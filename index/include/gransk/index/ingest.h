@@ -1,7 +1,10 @@
-// Ingest: extract, tag and store reports. Extraction runs on N threads; one
-// writer stores each report in its own transaction, so a killed ingest leaves
-// every stored report whole and a re-run finishes the rest (identical files,
-// by SHA-256, are skipped).
+// Ingest: extract, tag and store reports. Each file is analysed in one of N
+// child processes with time and memory limits (gransk/isolation): a file that
+// crashes the reader, runs too long or grows too large is recorded as failed
+// with its reason, and the batch goes on. This process is the one writer: it
+// stores each report in its own transaction, so a killed ingest leaves every
+// stored report whole and a re-run finishes the rest (identical files, by
+// SHA-256, are skipped).
 #pragma once
 
 #include <functional>
@@ -9,6 +12,7 @@
 #include <vector>
 
 #include "gransk/index/archive.h"
+#include "gransk/isolation/isolation.h"
 
 namespace gransk::index {
 
@@ -19,17 +23,24 @@ struct IngestEvent {
   enum Kind { Stored, Unchanged, Failed } kind = Stored;
   std::string path, reason;
   size_t done = 0, total = 0;
+  std::vector<std::string> warnings;  // a stored file's damage that was read past
 };
 
 struct IngestSummary {
   int stored = 0, unchanged = 0, failed = 0;
   std::vector<IngestEvent> failures;
+  std::vector<IngestEvent> warned;  // stored, with warnings
+  // The batch stopped early (the disk is full): why, and how many files were
+  // not tried. Nothing of them is in the archive.
+  std::string stopped;
+  size_t not_tried = 0;
 };
 
 struct IngestOptions {
   int jobs = 0;                // 0: all cores
   bool replace_known = false;  // re-tag reports already stored (reindex)
   extractor::Options extract;
+  isolation::Limits limits;    // per file: wall clock (and CPU), memory
 };
 
 // Re-tags every stored report from its file with the current rules; a file

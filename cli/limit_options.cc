@@ -1,0 +1,36 @@
+#include "limit_options.h"
+
+#include <iostream>
+
+namespace gransk::cli {
+
+void add_limit_options(CLI::App* cmd, LimitOptions& o) {
+  cmd->add_option("--tid", o.time_limit_s,
+                  "Tidsgräns per fil i sekunder, 1–3600 (standard 60); filen läses i en egen "
+                  "process som stoppas när tiden gått");
+  cmd->add_option("--minne", o.memory_mb,
+                  "Minnesgräns per fil i MB, 64–65536 (standard 1024)");
+}
+
+bool check_limits(const std::string& command, const LimitOptions& o) {
+  if (o.time_limit_s < 1 || o.time_limit_s > 3600) {
+    std::cerr << "gransk " << command << ": --tid måste vara 1–3600 sekunder (angavs: "
+              << o.time_limit_s << ")\n";
+    return false;
+  }
+  if (o.memory_mb < 64 || o.memory_mb > 65536) {
+    std::cerr << "gransk " << command << ": --minne måste vara 64–65536 MB (angavs: "
+              << o.memory_mb << ")\n";
+    return false;
+  }
+  return true;
+}
+
+isolation::Limits to_limits(const LimitOptions& o) {
+  isolation::Limits l;
+  l.wall = std::chrono::seconds(o.time_limit_s);
+  l.memory_bytes = static_cast<uint64_t>(o.memory_mb) << 20;
+  return l;
+}
+
+}  // namespace gransk::cli

@@ -1,0 +1,22 @@
+// --tid and --minne, shared by the commands that read PDFs (extract, ingest,
+// reindex): the limits each file is read under in its own child process.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+
+#include "gransk/isolation/isolation.h"
+
+namespace gransk::cli {
+
+struct LimitOptions {
+  int time_limit_s = 60;
+  int memory_mb = 1024;
+};
+
+void add_limit_options(CLI::App* cmd, LimitOptions& o);
+// Prints a Swedish error and returns false when a limit is out of range.
+bool check_limits(const std::string& command, const LimitOptions& o);
+isolation::Limits to_limits(const LimitOptions& o);
+
+}  // namespace gransk::cli

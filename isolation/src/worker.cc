@@ -1,0 +1,89 @@
+#include "worker.h"
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <new>
+
+#include "wire.h"
+
+#if defined(__SANITIZE_ADDRESS__)
+#define GRANSK_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define GRANSK_ASAN 1
+#endif
+#endif
+
+namespace gransk::isolation {
+namespace {
+std::atomic<int>* g_page_slot = nullptr;  // this worker's slot in the shared map
+}
+
+void report_page(int page) {
+  if (g_page_slot) g_page_slot->store(page, std::memory_order_relaxed);
+}
+
+namespace detail {
+namespace {
+
+uint64_t virtual_size() {
+  std::ifstream statm("/proc/self/statm");
+  uint64_t pages = 0;
+  statm >> pages;
+  return pages * static_cast<uint64_t>(sysconf(_SC_PAGESIZE));
+}
+
+void set_limit(int resource, rlim_t soft, rlim_t hard) {
+  rlimit r{soft, hard};
+  setrlimit(resource, &r);
+}
+
+// The CPU limit counts the worker's whole life, so it is moved on per file.
+void allow_cpu_seconds(long seconds) {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  const rlim_t used = static_cast<rlim_t>(u.ru_utime.tv_sec + u.ru_stime.tv_sec);
+  set_limit(RLIMIT_CPU, used + seconds, used + seconds + 5);
+}
+
+}  // namespace
+
+void worker_main(int request_fd, int response_fd, const Limits& limits, const Job& job,
+                 std::atomic<int>* page_slot) {
+  g_page_slot = page_slot;
+  set_limit(RLIMIT_CORE, 0, 0);
+#ifndef GRANSK_ASAN
+  // Address space beyond what the worker already maps (ICU data, rules): a
+  // sudden huge allocation fails here before the parent's watch sees it.
+  // ASan reserves terabytes of shadow memory, so there only the watch holds.
+  const rlim_t as = virtual_size() + limits.memory_bytes;
+  set_limit(RLIMIT_AS, as, as);
+#endif
+  const long cpu_s = static_cast<long>(limits.wall.count() / 1000) + 1;
+  while (std::optional<std::string> input = read_request(request_fd)) {
+    allow_cpu_seconds(cpu_s);
+    report_page(0);
+    Outcome out;
+    bool fatal = false;
+    try {
+      out = job(*input);
+    } catch (const std::bad_alloc&) {
+      out = Outcome{};
+      out.kind = Outcome::OutOfMemory;
+      fatal = true;  // the heap may be left in pieces: start a fresh worker
+    } catch (const std::exception& e) {
+      out = Outcome{};
+      out.kind = Outcome::Crashed;
+      out.payload = e.what();
+      fatal = true;
+    }
+    if (!write_response(response_fd, static_cast<uint8_t>(out.kind), out.payload) || fatal)
+      _exit(0);
+  }
+  _exit(0);  // no destructors: the parent's open archive is not ours to close
+}
+
+}  // namespace detail
+}  // namespace gransk::isolation

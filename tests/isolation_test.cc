@@ -1,0 +1,139 @@
+// The worker pool: a job that crashes, hangs or eats memory costs one outcome
+// with its reason; the other inputs are still done.
+#include <gtest/gtest.h>
+
+#include <csignal>
+#include <cstring>
+#include <map>
+#include <thread>
+#include <vector>
+
+#include "gransk/isolation/isolation.h"
+
+namespace gransk::isolation {
+namespace {
+
+using namespace std::chrono_literals;
+
+Outcome ok(const std::string& payload) {
+  Outcome o;
+  o.payload = payload;
+  return o;
+}
+
+// Inputs name what the job does: "ok:x", "fail", "crash", "hang", "grow", "throw".
+Outcome act(const std::string& input) {
+  if (input.rfind("ok:", 0) == 0) return ok(input.substr(3));
+  if (input == "fail") {
+    Outcome o;
+    o.kind = Outcome::Failed;
+    o.payload = "trasig";
+    return o;
+  }
+  if (input == "crash") {
+    report_page(3);
+    std::fputs("något gick sönder\n", stderr);
+    std::raise(SIGSEGV);
+  }
+  if (input == "hang") {
+    report_page(2);
+    for (;;) std::this_thread::sleep_for(10ms);
+  }
+  if (input == "spin") {
+    volatile unsigned long n = 0;
+    for (;;) n = n + 1;
+  }
+  if (input == "grow") {
+    std::vector<std::vector<char>> keep;
+    for (;;) {
+      keep.emplace_back(16 << 20);
+      std::memset(keep.back().data(), 1, keep.back().size());  // resident, not just reserved
+      std::this_thread::sleep_for(1ms);
+    }
+  }
+  if (input == "big") return ok(std::string(8 << 20, 'x'));  // larger than a pipe's buffer
+  throw std::runtime_error("okänd");
+}
+
+std::map<size_t, Outcome> run_all(const std::vector<std::string>& inputs, int workers,
+                                  Limits limits = {}) {
+  std::map<size_t, Outcome> out;
+  run(inputs, workers, limits, act, [&](size_t i, Outcome&& o) {
+    EXPECT_EQ(out.count(i), 0u) << "input " << i << " reported twice";
+    out[i] = std::move(o);
+    return true;
+  });
+  return out;
+}
+
+TEST(Isolation, EveryInputGetsItsOwnOutcome) {
+  Limits limits;
+  limits.wall = 1500ms;
+  limits.memory_bytes = 256ull << 20;
+  const std::vector<std::string> inputs = {"ok:a", "crash", "ok:b", "fail", "hang",
+                                           "ok:c", "grow", "throw", "ok:d", "big"};
+  const auto start = std::chrono::steady_clock::now();
+  const auto out = run_all(inputs, 2, limits);
+  ASSERT_EQ(out.size(), inputs.size());
+  EXPECT_EQ(out.at(0).kind, Outcome::Ok);
+  EXPECT_EQ(out.at(0).payload, "a");
+  EXPECT_EQ(out.at(2).payload, "b");
+  EXPECT_EQ(out.at(5).payload, "c");
+  EXPECT_EQ(out.at(8).payload, "d");
+  EXPECT_EQ(out.at(9).payload.size(), 8u << 20);
+
+  EXPECT_EQ(out.at(1).kind, Outcome::Crashed);
+  EXPECT_EQ(out.at(1).reason, "läsaren kraschade på sidan 3 (SIGSEGV)");
+  EXPECT_NE(out.at(1).stderr_text.find("något gick sönder"), std::string::npos);
+
+  EXPECT_EQ(out.at(3).kind, Outcome::Failed);
+  EXPECT_EQ(out.at(3).payload, "trasig");
+
+  EXPECT_EQ(out.at(4).kind, Outcome::TimedOut);
+  EXPECT_EQ(out.at(4).reason, "tog för lång tid: över 1 s på sidan 2");
+
+  EXPECT_EQ(out.at(6).kind, Outcome::OutOfMemory);
+  EXPECT_EQ(out.at(6).reason, "för stor: över 256 MB minne");
+
+  EXPECT_EQ(out.at(7).kind, Outcome::Crashed);
+  EXPECT_NE(out.at(7).reason.find("okänd"), std::string::npos);
+  // The hang costs its limit, not more.
+  EXPECT_LT(std::chrono::steady_clock::now() - start, 20s);
+}
+
+TEST(Isolation, ABusyLoopIsStoppedByTheClock) {
+  Limits limits;
+  limits.wall = 1000ms;
+  const auto out = run_all({"spin", "ok:x"}, 1, limits);
+  EXPECT_EQ(out.at(0).kind, Outcome::TimedOut);
+  EXPECT_EQ(out.at(1).payload, "x");
+}
+
+TEST(Isolation, OneWorkerDoesEverythingInTurn) {
+  std::vector<std::string> inputs;
+  for (int i = 0; i < 50; ++i) inputs.push_back("ok:" + std::to_string(i));
+  inputs[20] = "crash";
+  const auto out = run_all(inputs, 1);
+  ASSERT_EQ(out.size(), 50u);
+  for (int i = 0; i < 50; ++i) {
+    if (i == 20) continue;
+    EXPECT_EQ(out.at(i).payload, std::to_string(i));
+  }
+  EXPECT_EQ(out.at(20).kind, Outcome::Crashed);
+}
+
+TEST(Isolation, DoneReturningFalseStopsTheRest) {
+  std::vector<std::string> inputs(20, "ok:x");
+  size_t seen = 0;
+  run(inputs, 2, {}, act, [&](size_t, Outcome&&) { return ++seen < 3; });
+  EXPECT_EQ(seen, 3u);
+}
+
+TEST(Isolation, SizesAreSaidInSwedish) {
+  EXPECT_EQ(format_bytes(1ull << 30), "1 GB");
+  EXPECT_EQ(format_bytes(3ull << 29), "1,5 GB");
+  EXPECT_EQ(format_bytes(512ull << 20), "512 MB");
+}
+
+}  // namespace
+}  // namespace gransk::isolation

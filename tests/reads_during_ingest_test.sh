@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Reads while an ingest writes: the register (CLI and page), search (CLI and
+# page) and the report list answer without an error the whole time.
+set -euo pipefail
+gransk=$1 samplegen=$2 work=$3
+rm -rf "$work" && mkdir -p "$work"
+"$samplegen" --out "$work/pdf" --count 300 --seed 11 >/dev/null 2>&1
+db="$work/arkiv.sqlite"
+"$samplegen" --out "$work/first" --count 5 --seed 12 >/dev/null 2>&1
+"$gransk" ingest --db "$db" -j 1 "$work/first" >/dev/null  # the archive exists before reads start
+
+"$gransk" serve --db "$db" --port 0 >"$work/serve.txt" 2>&1 &
+serve=$!
+trap 'kill $serve 2>/dev/null || true' EXIT
+url=""
+for _ in $(seq 100); do
+  url=$(grep -o 'http://[^ ]*/' "$work/serve.txt" | head -1 || true)
+  [ -n "$url" ] && break
+  sleep 0.1
+done
+[ -n "$url" ] || { echo "FEL: gransk serve startade inte"; cat "$work/serve.txt"; exit 1; }
+
+"$gransk" ingest --db "$db" -j 2 "$work/pdf" >/dev/null 2>&1 &
+ingest=$!
+reads=0 errors=0
+while kill -0 "$ingest" 2>/dev/null; do
+  for cmd in "recs" "recs" "recs" "recs --json" "recs" "recs" "search riskanalys" "list"; do
+    # shellcheck disable=SC2086
+    if ! out=$("$gransk" $cmd --db "$db" 2>&1 >/dev/null); then
+      errors=$((errors + 1)); echo "FEL: gransk $cmd: $out"
+    elif [ -n "$out" ]; then
+      errors=$((errors + 1)); echo "FEL: gransk $cmd skrev: $out"
+    fi
+    reads=$((reads + 1))
+  done
+  for page in rekommendationer "?q=riskanalys" rapporter; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' "${url}${page}" || echo 000)
+    [ "$code" = 200 ] || { errors=$((errors + 1)); echo "FEL: ${url}${page}: HTTP $code"; }
+    reads=$((reads + 1))
+  done
+done
+wait "$ingest"
+n=$(sqlite3 "$db" "SELECT count(*) FROM reports")
+echo "$reads läsningar under inläsningen, $errors fel; $n rapporter i arkivet"
+[ "$errors" = 0 ] && [ "$reads" -ge 20 ] && [ "$n" = 305 ]
