@@ -5,6 +5,24 @@
 
 #include "commands.h"
 
+namespace {
+
+// CLI11 says what is wrong in English; the revisor gets it in a Swedish sentence.
+std::string swedish_parse_error(const CLI::ParseError& e) {
+  const std::string name = e.get_name(), what = e.what();
+  std::string kind = "fel på kommandoraden";
+  if (name == "RequiredError") kind = "något som krävs saknas";
+  else if (name == "ExtrasError") kind = "okänt argument";
+  else if (name == "ConversionError") kind = "värdet har fel form";
+  else if (name == "ValidationError") kind = "ogiltigt värde";
+  else if (name == "ArgumentMismatch") kind = "fel antal värden";
+  else if (name == "RequiresError" || name == "ExcludesError") kind = "valen går inte ihop";
+  else if (name == "HorribleError" || name == "InvalidError") kind = "kommandoraden kunde inte läsas";
+  return kind + " (CLI11: " + what + ")";
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   CLI::App app{"Gransk: sök och följ upp kommunala revisionsrapporter", "gransk"};
   app.require_subcommand(1);
@@ -25,10 +43,10 @@ int main(int argc, char** argv) {
   gransk::cli::add_serve_command(app, run);
   try {
     app.parse(argc, argv);
-  } catch (const CLI::CallForHelp& e) {
+  } catch (const CLI::Success& e) {  // --help
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    std::cerr << "gransk: " << swedish_parse_error(e) << "\nSe gransk --help.\n";
     return gransk::cli::kUsage;
   }
   try {

@@ -135,7 +135,8 @@ void load_file(const std::filesystem::path& path, RuleSet& out) {
     doc = toml::parse_file(file);
   } catch (const toml::parse_error& e) {
     out.errors.push_back(
-        {file, static_cast<int>(e.source().begin.line), std::string(e.description())});
+        {file, static_cast<int>(e.source().begin.line),
+         "filen är inte giltig TOML (toml++: " + std::string(e.description()) + ")"});
     return;
   }
   for (const auto& [key, node] : doc)

@@ -120,4 +120,8 @@ std::string explain_miss(const RuleSet& rules, const nlp::CleanDocument& doc, nl
 // All findings of all rules, in document order.
 std::vector<Finding> match(const RuleSet& rules, const nlp::CleanDocument& doc);
 
+// Each rule's own matching time on `doc`, in seconds, in rule order (what
+// `gransk rules check` reports, so one costly pattern is seen).
+std::vector<double> rule_seconds(const RuleSet& rules, const nlp::CleanDocument& doc);
+
 }  // namespace gransk::rules
