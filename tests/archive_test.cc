@@ -131,6 +131,33 @@ TEST_F(ArchiveTest, AChangedFileReplacesItsOldReport) {
   EXPECT_EQ(archive_->check(), "ok");
 }
 
+// A full disk (here: SQLite's page limit) stops the batch with a Swedish
+// reason; what was stored stays whole and nothing is half-written.
+TEST_F(ArchiveTest, AFullDiskStopsTheBatchAndSaysSo) {
+  std::string error;
+  auto full = Archive::open((dir_ / "fullt.sqlite").string(), error);
+  ASSERT_NE(full, nullptr) << error;
+  sqlite3_stmt* s = nullptr;
+  sqlite3_prepare_v2(full->handle(), "PRAGMA page_count", -1, &s, nullptr);
+  ASSERT_EQ(sqlite3_step(s), SQLITE_ROW);
+  const int64_t pages = sqlite3_column_int64(s, 0);
+  sqlite3_finalize(s);
+  ASSERT_TRUE(detail_exec(full->handle(),
+                          ("PRAGMA max_page_count = " + std::to_string(pages + 40)).c_str(), error))
+      << error;
+  IngestOptions o;
+  o.jobs = 1;
+  const IngestSummary sum = ingest(*full, pdfs_, rules_, o, nullptr);
+  EXPECT_NE(sum.stopped.find("disken är full"), std::string::npos) << sum.stopped;
+  EXPECT_GT(sum.not_tried, 0u);
+  ASSERT_FALSE(sum.failures.empty());
+  EXPECT_NE(sum.failures.back().reason.find("disken är full"), std::string::npos)
+      << sum.failures.back().reason;
+  EXPECT_LT(static_cast<size_t>(sum.stored), pdfs_.size());
+  EXPECT_EQ(full->reports().size(), static_cast<size_t>(sum.stored));
+  EXPECT_EQ(full->check(), "ok");
+}
+
 TEST_F(ArchiveTest, ReindexKeepsIdsAndReplacesEntries) {
   const auto before = archive_->reports();
   const IngestSummary s = reindex(*archive_, rules_, {}, nullptr);
