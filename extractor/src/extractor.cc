@@ -48,6 +48,16 @@ Result extract(const std::string& path, const Options& options) {
           i + 1);
     }
     if (options.on_page) options.on_page(i + 1);
+    // A page the page tree declares but the file does not hold is lost text,
+    // counted with the pages that cannot be parsed.
+    if (!pdf->getPage(i + 1)) {
+      broken.push_back(i + 1);
+      if (first_complaint.empty())
+        first_complaint = "sidträdet anger " + std::to_string(count) +
+                          " sidor, men sidan finns inte i filen";
+      take_poppler_complaints();
+      continue;
+    }
     PageLines pl;
     pl.number = i + 1;
     PageWords words = read_words(*pdf, i + 1);
@@ -55,7 +65,7 @@ Result extract(const std::string& path, const Options& options) {
     total_words += page_words;
     if (PopplerComplaints c = take_poppler_complaints(); c.count > 0 && page_words < 20) {
       broken.push_back(i + 1);
-      if (first_complaint.empty()) first_complaint = c.first;
+      if (first_complaint.empty()) first_complaint = "Poppler: " + c.first;
     }
     pl.width = words.width;
     pl.height = words.height;
@@ -74,7 +84,7 @@ Result extract(const std::string& path, const Options& options) {
     for (size_t k = 0; k < broken.size() && k < 10; ++k)
       pages_text += (k ? ", " : "") + std::to_string(broken[k]);
     if (broken.size() > 10) pages_text += " …";
-    const std::string what = "innehållet på sidan " + pages_text + " går inte att läsa (Poppler: " +
+    const std::string what = "innehållet på sidan " + pages_text + " går inte att läsa (" +
                              first_complaint + ")";
     if (broken.size() * 10 > static_cast<size_t>(count) || total_words == 0)
       return make_error(ErrorKind::Damaged, path,
