@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "../archive_options.h"
+#include "../search_csv.h"
 #include "../text_table.h"
 #include "gransk/index/search.h"
 #include "pages.h"
@@ -76,13 +77,11 @@ std::string facet_value_label(const std::string& name, const std::string& value)
   return value;
 }
 
-std::string hit_csv(const index::Hit& h) {
-  return csv_row({h.type, h.verdict, h.organisation, h.kommunkod,
-                  h.year ? std::to_string(*h.year) : "", h.firm, h.title, std::to_string(h.page),
-                  h.section, h.text});
+// A batch row: the query, then the hit's cells (or "fel" and the reason).
+std::vector<std::string> with_query(const std::string& query, std::vector<std::string> cells) {
+  cells.insert(cells.begin(), query);
+  return cells;
 }
-
-const char* kCsvHeader = "typ,bedomning,organisation,kommunkod,ar,firma,titel,sida,avsnitt,text\n";
 
 }  // namespace
 
@@ -199,15 +198,15 @@ Response search_export(const index::Archive& a, const Params& p, bool json) {
                 .toStdString(),
             "", "gransk-sok.json"};
   }
-  std::string csv = kCsvHeader;
-  for (const index::Hit& h : r.hits) csv += hit_csv(h);
+  std::string csv = csv_row(search_csv_header());
+  for (const index::Hit& h : r.hits) csv += csv_row(search_csv_cells(h));
   return {200, "text/csv; charset=utf-8", csv, "", "gransk-sok.csv"};
 }
 
 Response batch_search(const index::Archive& a, const Params& p, const std::string& queries) {
   Query query = read_query(p);
   if (!query.error.empty()) return error_page(400, query.error);
-  std::string csv = std::string("sokning,") + kCsvHeader;
+  std::string csv = csv_row(with_query("sokning", search_csv_header()));
   std::istringstream in(queries);
   int n = 0;
   for (std::string line; std::getline(in, line);) {
@@ -217,10 +216,13 @@ Response batch_search(const index::Archive& a, const Params& p, const std::strin
     index::SearchResult r;
     std::string error;
     if (!index::search(a, line, query.filters, query.limit, false, r, error)) {
-      csv += csv_field(line) + ",fel,,,,,,,,," + csv_field(error) + "\n";
+      std::vector<std::string> cells(search_csv_header().size(), "");
+      cells.front() = "fel";
+      cells.back() = error;
+      csv += csv_row(with_query(line, cells));
       continue;
     }
-    for (const index::Hit& h : r.hits) csv += csv_field(line) + "," + hit_csv(h);
+    for (const index::Hit& h : r.hits) csv += csv_row(with_query(line, search_csv_cells(h)));
   }
   if (n == 0) return error_page(400, "Filen innehöll inga sökningar (en per rad).");
   return {200, "text/csv; charset=utf-8", csv, "", "gransk-sokningar.csv"};
