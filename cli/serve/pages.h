@@ -43,7 +43,8 @@ Response stats_page(const index::Archive& a, const Params& p);
 
 // The hidden field every changing form carries.
 std::string token_field(const Context& c);
-// A local path to return to after a change ("/rekommendationer?…"), or "/".
+// A local path to return to after a change ("/rekommendationer?…"), or "/"
+// for anything a browser could read as another site.
 std::string safe_return(const std::string& path);
 
 }  // namespace gransk::cli::web

@@ -72,7 +72,7 @@ index::Archive* archive_for(const std::string& path) {
 void send(httplib::Response& res, const Response& r) {
   res.status = r.status;
   if (!r.location.empty()) {
-    res.set_header("Location", r.location);
+    res.set_header("Location", safe_return(r.location));  // every redirect, not only tillbaka=
     res.set_content("", "text/plain");
     return;
   }
