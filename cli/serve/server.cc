@@ -13,7 +13,9 @@
 #include <thread>
 
 #include "../archive_options.h"
+#include "connection.h"
 #include "pages.h"
+#include "request_guard.h"
 #include "web_assets.h"
 
 namespace gransk::cli::web {
@@ -81,6 +83,38 @@ void send(httplib::Response& res, const Response& r) {
   res.set_content(r.body, r.content_type);
 }
 
+// A refused request: the Swedish page, and the connection closed after it
+// (its body, if any, was never read).
+void send_refusal(httplib::Response& res, const Refusal& r) {
+  close_after_response();
+  send(res, error_page(r.status, r.message));
+  res.set_header("Connection", "close");
+  if (r.ask_password) res.set_header("WWW-Authenticate", "Basic realm=\"Gransk\", charset=\"UTF-8\"");
+}
+
+// Every request passes the guard before a page (or a 100 Continue) sees it;
+// the waits and sizes of one connection are bounded in connection.cc.
+void guard(httplib::Server& svr, const GuardConfig& g) {
+  svr.set_payload_max_length(g.max_body);
+  svr.set_read_timeout(5);  // no byte for 5 s: the client is gone
+  svr.set_write_timeout(5);
+  svr.set_keep_alive_timeout(5);
+  svr.set_keep_alive_max_count(20);
+  svr.set_pre_routing_handler([&g](const httplib::Request& req, httplib::Response& res) {
+    const auto r = refuse(req, g);
+    if (!r) return httplib::Server::HandlerResponse::Unhandled;
+    send_refusal(res, *r);
+    return httplib::Server::HandlerResponse::Handled;
+  });
+  // A client that asks before sending a large body gets the refusal instead of "go on".
+  svr.set_expect_100_continue_handler([&g](const httplib::Request& req, httplib::Response& res) {
+    const auto r = refuse(req, g);
+    if (!r) return 100;
+    send_refusal(res, *r);
+    return r->status;
+  });
+}
+
 }  // namespace
 
 int serve(const ServeOptions& o) {
@@ -93,7 +127,9 @@ int serve(const ServeOptions& o) {
     }
   }
   Context ctx{random_token(), {}};
-  httplib::Server svr;
+  GuardConfig guard_config;
+  GuardedServer svr;
+  guard(svr, guard_config);
   svr.set_default_headers({{"X-Content-Type-Options", "nosniff"},
                            {"Referrer-Policy", "no-referrer"},
                            {"X-Frame-Options", "DENY"}});

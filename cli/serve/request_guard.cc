@@ -1,0 +1,82 @@
+#include "request_guard.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace gransk::cli::web {
+namespace {
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool all_digits(const std::string& s) {
+  return !s.empty() &&
+         std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
+std::optional<Refusal> check_size(const httplib::Request& req, const GuardConfig& c) {
+  // httplib adds REMOTE_ADDR, REMOTE_PORT, LOCAL_ADDR and LOCAL_PORT to what was sent.
+  if (req.headers.size() > c.max_headers + 4)
+    return Refusal{431,
+                   "Begäran har för många huvudfält (högst " + std::to_string(c.max_headers) +
+                       ").",
+                   false};
+  if (req.target.size() > c.max_target)
+    return Refusal{414,
+                   "Adressen är för lång (högst " + std::to_string(c.max_target) +
+                       " tecken). Korta sökningen eller filtren.",
+                   false};
+  if (req.method != "GET" && req.method != "HEAD" && req.method != "POST")
+    return Refusal{405, "Gransk tar bara emot GET och POST.", false};
+  // The body's size must be known before it is read: a chunked or unsized
+  // body would be read to its end, however long.
+  if (req.has_header("Transfer-Encoding"))
+    return Refusal{411, "Begäran ska ange sin längd (Content-Length); delad överföring tas inte emot.",
+                   false};
+  const bool has_length = req.has_header("Content-Length");
+  if (req.method == "POST" && !has_length)
+    return Refusal{411, "Begäran ska ange sin längd (Content-Length).", false};
+  if (has_length) {
+    const std::string n = req.get_header_value("Content-Length");
+    if (req.get_header_value_count("Content-Length") != 1 || !all_digits(n) || n.size() > 12 ||
+        std::stoull(n) > c.max_body)
+      return Refusal{413,
+                     "Begäran är för stor: högst " + std::to_string(c.max_body / (1024 * 1024)) +
+                         " MB tas emot.",
+                     false};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> host_of(const std::string& value) {
+  std::string host, rest;
+  if (!value.empty() && value[0] == '[') {
+    const size_t close = value.find(']');
+    if (close == std::string::npos) return std::nullopt;
+    host = value.substr(1, close - 1);
+    rest = value.substr(close + 1);
+  } else {
+    const size_t colon = value.find(':');
+    if (colon != std::string::npos && value.find(':', colon + 1) != std::string::npos)
+      return std::nullopt;  // an IPv6 address belongs in brackets
+    host = value.substr(0, colon);
+    rest = colon == std::string::npos ? "" : value.substr(colon);
+  }
+  if (!rest.empty() && (rest[0] != ':' || !all_digits(rest.substr(1)) || rest.size() > 6))
+    return std::nullopt;
+  if (host.empty() || std::any_of(host.begin(), host.end(), [](unsigned char c) {
+        return !std::isalnum(c) && c != '.' && c != '-' && c != ':' && c != '_';
+      }))
+    return std::nullopt;
+  return lower(host);
+}
+
+std::optional<Refusal> refuse(const httplib::Request& req, const GuardConfig& c) {
+  return check_size(req, c);
+}
+
+}  // namespace gransk::cli::web
