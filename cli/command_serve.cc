@@ -11,6 +11,10 @@ void add_serve_command(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--port", o->port, "Port (0: valfri ledig)")->check(CLI::Range(0, 65535));
   cmd->add_option("--listen", o->listen,
                   "Adress att lyssna på (standard 127.0.0.1; annan ger en varning)");
+  cmd->add_option("--vardnamn", o->host_names,
+                  "Ett namn till som sidan får nås med (Host), t.ex. datorns namn i nätet; "
+                  "andra namn än localhost, 127.0.0.1, [::1] och --listen avvisas "
+                  "(skydd mot DNS-rebinding). Kan upprepas.");
   cmd->callback([o, &run] { run = [o] { return web::serve(*o); }; });
 }
 

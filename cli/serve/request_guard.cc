@@ -16,6 +16,39 @@ bool all_digits(const std::string& s) {
          std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
 }
 
+// A value from the request, short and printable, for a message.
+std::string shown(const std::string& s) {
+  std::string out;
+  for (const char c : s.substr(0, 80)) out += std::iscntrl(static_cast<unsigned char>(c)) ? '?' : c;
+  return s.size() > 80 ? out + "…" : out;
+}
+
+bool loopback_host(const std::string& h) {
+  return h == "localhost" || h == "127.0.0.1" || h == "::1";
+}
+
+// The address a connection came in on, as a Host would name it.
+std::string unmapped(const std::string& addr) {
+  const std::string v4 = "::ffff:";
+  return lower(addr.rfind(v4, 0) == 0 ? addr.substr(v4.size()) : addr);
+}
+
+std::optional<Refusal> check_host(const httplib::Request& req, const GuardConfig& c) {
+  if (req.get_header_value_count("Host") != 1)
+    return Refusal{421, "Begäran ska ha precis ett Host-huvud.", false};
+  const std::string value = req.get_header_value("Host");
+  const auto host = host_of(value);
+  if (host && (loopback_host(*host) || c.hosts.count(*host) || *host == unmapped(req.local_addr)))
+    return std::nullopt;
+  return Refusal{421,
+                 "Värdnamnet ”" + shown(value) +
+                     "” godtas inte. Gransk nås som localhost, 127.0.0.1 eller [::1] (eller med "
+                     "namn som angetts med --listen eller --vardnamn). Det hindrar andra "
+                     "webbplatser från att nå arkivet genom att peka sitt namn hit "
+                     "(DNS-rebinding).",
+                 false};
+}
+
 std::optional<Refusal> check_size(const httplib::Request& req, const GuardConfig& c) {
   // httplib adds REMOTE_ADDR, REMOTE_PORT, LOCAL_ADDR and LOCAL_PORT to what was sent.
   if (req.headers.size() > c.max_headers + 4)
@@ -50,6 +83,28 @@ std::optional<Refusal> check_size(const httplib::Request& req, const GuardConfig
   return std::nullopt;
 }
 
+// "http://host:port" of an Origin or Referer, lower case.
+std::string origin_of(const std::string& url) {
+  const size_t scheme = url.find("://");
+  if (scheme == std::string::npos) return lower(url);  // "null" stays "null"
+  return lower(url.substr(0, url.find('/', scheme + 3)));
+}
+
+std::optional<Refusal> check_origin(const httplib::Request& req) {
+  if (req.method == "GET" || req.method == "HEAD") return std::nullopt;
+  const std::string own = "http://" + lower(req.get_header_value("Host"));
+  // Without either header (curl, scripts) the page's token still guards changes.
+  const char* header = req.has_header("Origin")    ? "Origin"
+                       : req.has_header("Referer") ? "Referer"
+                                                   : nullptr;
+  if (!header || origin_of(req.get_header_value(header)) == own) return std::nullopt;
+  return Refusal{403,
+                 "Begäran kom från en annan sida (" + shown(req.get_header_value(header)) +
+                     ") och avvisas. Ändringar och sökningar med fil görs bara från Gransks "
+                     "egen sida.",
+                 false};
+}
+
 }  // namespace
 
 std::optional<std::string> host_of(const std::string& value) {
@@ -76,7 +131,9 @@ std::optional<std::string> host_of(const std::string& value) {
 }
 
 std::optional<Refusal> refuse(const httplib::Request& req, const GuardConfig& c) {
-  return check_size(req, c);
+  if (auto r = check_host(req, c)) return r;
+  if (auto r = check_size(req, c)) return r;
+  return check_origin(req);
 }
 
 }  // namespace gransk::cli::web

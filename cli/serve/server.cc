@@ -128,10 +128,22 @@ int serve(const ServeOptions& o) {
   }
   Context ctx{random_token(), {}};
   GuardConfig guard_config;
+  for (std::string name : o.host_names) {
+    if (const auto h = host_of(name)) guard_config.hosts.insert(*h);
+  }
+  // The address listened on is a name the page is reached by (not 0.0.0.0 or
+  // ::, which no browser asks for: the connection's own address counts then).
+  if (const auto h = host_of(o.listen.find(':') != std::string::npos && o.listen[0] != '['
+                                 ? "[" + o.listen + "]"
+                                 : o.listen);
+      h && *h != "0.0.0.0" && *h != "::")
+    guard_config.hosts.insert(*h);
   GuardedServer svr;
   guard(svr, guard_config);
   svr.set_default_headers({{"X-Content-Type-Options", "nosniff"},
-                           {"Referrer-Policy", "no-referrer"},
+                           // same-origin, not no-referrer: with no-referrer a
+                           // browser sends "Origin: null" on the page's own POSTs.
+                           {"Referrer-Policy", "same-origin"},
                            {"X-Frame-Options", "DENY"}});
   // Every page goes through here: the archive, today's date, one error boundary.
   auto page_route = [&](auto fn) {

@@ -65,3 +65,16 @@ expect_body() {
 form_value() {
   curl -s "${url}$1" | grep -o "name=\"$2\" value=\"[^\"]*\"" | head -1 | sed 's/.*value="//; s/"$//'
 }
+
+# The status code of a raw request (printf format, sent as is: curl would
+# tidy up what these tests need to send wrong).
+raw_status() {
+  local line=""
+  exec 9<>"/dev/tcp/127.0.0.1/$port"
+  # shellcheck disable=SC2059
+  printf "$1" >&9
+  IFS= read -r -t 5 line <&9 || true
+  exec 9<&- 9>&-
+  line=${line#HTTP/1.1 }
+  echo "${line%% *}"
+}
