@@ -26,9 +26,11 @@ struct Response {
 
 Response error_page(int status, const std::string& message);
 
-Response search_page(const index::Archive& a, const Params& p);
+Response search_page(const index::Archive& a, const Params& p, const Context& c);
 Response search_export(const index::Archive& a, const Params& p, bool json);
+// At most kMaxBatchQueries lines with a query (413 otherwise).
 Response batch_search(const index::Archive& a, const Params& p, const std::string& queries);
+inline constexpr int kMaxBatchQueries = 50;
 
 Response reports_page(const index::Archive& a, const Params& p);
 Response report_page(const index::Archive& a, int64_t id, const Params& p, const Context& c);

@@ -177,8 +177,8 @@ int serve(const ServeOptions& o) {
     });
   };
 
-  svr.Get("/", page_route([](index::Archive& a, const httplib::Request& r, const Context&) {
-            return search_page(a, r.params);
+  svr.Get("/", page_route([](index::Archive& a, const httplib::Request& r, const Context& c) {
+            return search_page(a, r.params, c);
           }));
   svr.Get("/sok.csv", page_route([](index::Archive& a, const httplib::Request& r, const Context&) {
             return search_export(a, r.params, false);
@@ -187,7 +187,11 @@ int serve(const ServeOptions& o) {
             return search_export(a, r.params, true);
           }));
   svr.Post("/sok/batch",
-           page_route([](index::Archive& a, const httplib::Request& r, const Context&) {
+           page_route([](index::Archive& a, const httplib::Request& r, const Context& c) {
+             // Up to 50 searches for one request: as costly as a change, so the same token.
+             if (!r.has_file("token") || r.get_file_value("token").content != c.token)
+               return error_page(403,
+                                 "Sökningen saknar giltig token. Ladda om sidan och försök igen.");
              if (!r.has_file("fragor"))
                return error_page(400, "Välj en textfil med en sökning per rad.");
              return batch_search(a, r.params, r.get_file_value("fragor").content);
