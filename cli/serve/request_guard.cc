@@ -1,5 +1,7 @@
 #include "request_guard.h"
 
+#include <QByteArray>
+#include <QCryptographicHash>
 #include <algorithm>
 #include <cctype>
 
@@ -83,6 +85,30 @@ std::optional<Refusal> check_size(const httplib::Request& req, const GuardConfig
   return std::nullopt;
 }
 
+// Compared as SHA-256 digests, byte by byte without an early exit: the time
+// taken says nothing about how much of the password was right.
+bool same_secret(const std::string& a, const std::string& b) {
+  const QByteArray x = QCryptographicHash::hash(QByteArray::fromStdString(a),
+                                                QCryptographicHash::Sha256);
+  const QByteArray y = QCryptographicHash::hash(QByteArray::fromStdString(b),
+                                                QCryptographicHash::Sha256);
+  unsigned char diff = 0;
+  for (qsizetype i = 0; i < x.size(); ++i) diff |= static_cast<unsigned char>(x[i] ^ y[i]);
+  return diff == 0;
+}
+
+// HTTP Basic: any user name, the server's password.
+bool authorised(const httplib::Request& req, const std::string& password) {
+  const std::string a = req.get_header_value("Authorization");
+  if (a.size() < 7 || lower(a.substr(0, 6)) != "basic ") return false;
+  const auto decoded = QByteArray::fromBase64Encoding(
+      QByteArray::fromStdString(a.substr(6)).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+  if (!decoded) return false;
+  const std::string credentials = decoded.decoded.toStdString();
+  const size_t colon = credentials.find(':');
+  return colon != std::string::npos && same_secret(credentials.substr(colon + 1), password);
+}
+
 // "http://host:port" of an Origin or Referer, lower case.
 std::string origin_of(const std::string& url) {
   const size_t scheme = url.find("://");
@@ -133,6 +159,11 @@ std::optional<std::string> host_of(const std::string& value) {
 std::optional<Refusal> refuse(const httplib::Request& req, const GuardConfig& c) {
   if (auto r = check_host(req, c)) return r;
   if (auto r = check_size(req, c)) return r;
+  if (!c.password.empty() && !authorised(req, c.password))
+    return Refusal{401,
+                   "Gransk kräver lösenord här: ange lösenordet ur filen som gavs med "
+                   "--losenord-fil (användarnamnet spelar ingen roll).",
+                   true};
   return check_origin(req);
 }
 

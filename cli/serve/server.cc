@@ -4,8 +4,12 @@
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
+#include <sys/socket.h>
+
 #include <atomic>
+#include <cerrno>
 #include <csignal>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -14,6 +18,7 @@
 
 #include "../archive_options.h"
 #include "connection.h"
+#include "listen_access.h"
 #include "pages.h"
 #include "request_guard.h"
 #include "web_assets.h"
@@ -128,6 +133,21 @@ int serve(const ServeOptions& o) {
   }
   Context ctx{random_token(), {}};
   GuardConfig guard_config;
+  // Off loopback anyone in the network reaches the page: not without a password.
+  const bool local = is_loopback(o.listen);
+  if (!o.password_file.empty()) {
+    std::string error;
+    if (!read_password_file(o.password_file, guard_config.password, error)) {
+      std::cerr << "gransk serve: " << error << "\n";
+      return 1;
+    }
+  } else if (!local) {
+    std::cerr << "gransk serve: --listen " << o.listen
+              << " gör arkivet nåbart för andra datorer i nätet. Ange då ett lösenord med "
+                 "--losenord-fil FIL (lösenordet på första raden, filen läsbar bara för dig: "
+                 "chmod 600 FIL).\n";
+    return 1;
+  }
   for (std::string name : o.host_names) {
     if (const auto h = host_of(name)) guard_config.hosts.insert(*h);
   }
@@ -259,15 +279,27 @@ int serve(const ServeOptions& o) {
     res.set_content(r.body, r.content_type);
   });
 
-  const bool local = o.listen == "127.0.0.1" || o.listen == "localhost" || o.listen == "::1";
   if (!local)
     std::cerr << "gransk serve: varning: lyssnar på " << o.listen
-              << " — andra datorer i nätet kan läsa arkivet. Använd bara i ett betrott nät.\n";
+              << " — andra datorer i nätet når sidan med lösenordet. Använd bara i ett "
+                 "betrott nät (trafiken är okrypterad).\n";
+  // SO_REUSEADDR only: a restarted server gets its port back at once, but a
+  // port in use is refused. httplib's default, SO_REUSEPORT, would let a
+  // second server share the port and take half the requests.
+  svr.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
+  errno = 0;
   const int port = o.port == 0 ? svr.bind_to_any_port(o.listen)
                                : (svr.bind_to_port(o.listen, o.port) ? o.port : -1);
   if (port < 0) {
-    std::cerr << "gransk serve: kunde inte lyssna på " << o.listen << ":" << o.port
-              << " (upptagen port? välj en annan med --port)\n";
+    const int why = errno;
+    std::cerr << "gransk serve: kunde inte lyssna på " << o.listen << ":" << o.port << ": "
+              << (why == EACCES          ? "porten kräver särskilda rättigheter (välj en över 1023)"
+                  : why == EADDRNOTAVAIL ? "adressen finns inte på den här datorn"
+                                         : "porten är upptagen av ett annat program")
+              << ". Välj en annan port med --port, eller --port 0 för en ledig.\n";
     return 1;
   }
   std::signal(SIGINT, on_signal);
@@ -278,6 +310,9 @@ int serve(const ServeOptions& o) {
   });
   std::cout << "Gransk serverar " << db << "\n  http://" << (o.listen == "::1" ? "[::1]" : o.listen)
             << ":" << port << "/\nToken för ändringar (sidan har den): " << ctx.token
+            << (guard_config.password.empty()
+                    ? ""
+                    : "\nLösenord krävs (från " + o.password_file + ", valfritt användarnamn).")
             << "\nAvsluta med Ctrl+C.\n"
             << std::flush;
   const bool ok = svr.listen_after_bind();

@@ -12,6 +12,7 @@ struct ServeOptions {
   std::string db, listen = "127.0.0.1";
   int port = 8080;                      // 0: any free port (printed)
   std::vector<std::string> host_names;  // more names the page may be reached by (Host)
+  std::string password_file;            // HTTP Basic password; required off loopback
 };
 
 int serve(const ServeOptions& o);
