@@ -139,9 +139,9 @@ class RequestStream final : public httplib::Stream {
   size_t off_ = 0, len_ = 0;
 };
 
-// After refusing a request whose body was not read: send FIN and discard
-// what is still arriving for a moment, so the client reads the refusal
-// instead of a reset (closing with unread data sends RST).
+// After refusing a request whose body was not read (or cutting one off):
+// send FIN and discard what is still arriving for a moment, so the client
+// reads the refusal instead of a reset (closing with unread data sends RST).
 void linger(int sock) {
   ::shutdown(sock, SHUT_WR);
   std::array<char, 16384> scratch{};
@@ -184,7 +184,7 @@ bool GuardedServer::process_and_close_socket(socket_t sock) {
     refused = t_close_after;
     if (!ret || connection_closed || strm.broken() || refused) break;
   }
-  if (refused) linger(sock);
+  if (refused || strm.broken()) linger(sock);
   ::shutdown(sock, SHUT_RDWR);
   ::close(sock);
   return ret;
