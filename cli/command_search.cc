@@ -7,6 +7,7 @@
 #include "archive_options.h"
 #include "commands.h"
 #include "gransk/index/search.h"
+#include "search_csv.h"
 #include "text_table.h"
 
 namespace gransk::cli {
@@ -80,12 +81,8 @@ int run_search(SearchOptions o) {
     }
     std::cout << QJsonDocument(out).toJson(QJsonDocument::Indented).toStdString();
   } else if (o.csv) {
-    std::cout << "typ,bedomning,organisation,kommunkod,ar,firma,titel,sida,avsnitt,text\n";
-    for (const index::Hit& h : r.hits)
-      std::cout << h.type << "," << h.verdict << "," << csv_field(h.organisation) << ","
-                << h.kommunkod << "," << (h.year ? std::to_string(*h.year) : "") << ","
-                << csv_field(h.firm) << "," << csv_field(h.title) << "," << h.page << ","
-                << csv_field(h.section) << "," << csv_field(h.text) << "\n";
+    std::cout << csv_row(search_csv_header());
+    for (const index::Hit& h : r.hits) std::cout << csv_row(search_csv_cells(h));
   } else {
     std::cout << r.total << " träffar"
               << (r.total > o.limit ? ", de " + std::to_string(o.limit) + " bästa:" : ":") << "\n";

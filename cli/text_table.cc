@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <string_view>
 
 namespace gransk::cli {
 namespace {
@@ -42,7 +43,11 @@ std::string shorten(const std::string& text, size_t width) {
 }
 
 std::string csv_field(std::string s) {
-  const bool quote = s.find_first_of(",\"\n;") != std::string::npos;
+  // A spreadsheet runs a cell that starts like a formula; text from a PDF or a
+  // query must stay text (OWASP, CSV injection), so such a cell starts with '.
+  if (!s.empty() && std::string_view("=+-@\t\r").find(s[0]) != std::string_view::npos)
+    s.insert(0, 1, '\'');
+  const bool quote = s.find_first_of(",\"\r\n;") != std::string::npos;
   for (size_t p = 0; (p = s.find('"', p)) != std::string::npos; p += 2) s.insert(p, "\"");
   return quote ? "\"" + s + "\"" : s;
 }

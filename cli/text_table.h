@@ -12,6 +12,9 @@ std::string text_table(const std::vector<std::string>& header,
                        const std::vector<std::vector<std::string>>& rows);
 // At most `width` characters, ending in "…" when cut.
 std::string shorten(const std::string& text, size_t width);
+// The one way a CSV cell is written: quoted when it holds , ; " or a line
+// break, and with a leading ' when it starts with = + - @ TAB or CR, so that a
+// spreadsheet shows it instead of running it as a formula.
 std::string csv_field(std::string s);
 std::string csv_row(const std::vector<std::string>& fields);
 // "6 år 2 mån", "5 mån", "12 dagar".

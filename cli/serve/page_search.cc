@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "../archive_options.h"
+#include "../search_csv.h"
 #include "../text_table.h"
 #include "gransk/index/search.h"
 #include "pages.h"
@@ -76,17 +77,15 @@ std::string facet_value_label(const std::string& name, const std::string& value)
   return value;
 }
 
-std::string hit_csv(const index::Hit& h) {
-  return csv_row({h.type, h.verdict, h.organisation, h.kommunkod,
-                  h.year ? std::to_string(*h.year) : "", h.firm, h.title, std::to_string(h.page),
-                  h.section, h.text});
+// A batch row: the query, then the hit's cells (or "fel" and the reason).
+std::vector<std::string> with_query(const std::string& query, std::vector<std::string> cells) {
+  cells.insert(cells.begin(), query);
+  return cells;
 }
-
-const char* kCsvHeader = "typ,bedomning,organisation,kommunkod,ar,firma,titel,sida,avsnitt,text\n";
 
 }  // namespace
 
-Response search_page(const index::Archive& a, const Params& p) {
+Response search_page(const index::Archive& a, const Params& p, const Context& c) {
   const std::string q = param(p, "q");
   std::ostringstream b;
   b << "<h1>Sök i granskningarna</h1>\n"
@@ -106,9 +105,11 @@ Response search_page(const index::Archive& a, const Params& p) {
   if (q.empty()) {
     b << "<section aria-labelledby=\"batch\"><h2 id=\"batch\">Många sökningar på en gång</h2>"
          "<form action=\"/sok/batch\" method=\"post\" enctype=\"multipart/form-data\">"
-         "<label for=\"fragor\">Textfil med en sökning per rad</label> "
+      << token_field(c)
+      << "<label for=\"fragor\">Textfil med en sökning per rad</label> "
          "<input id=\"fragor\" name=\"fragor\" type=\"file\" accept=\".txt,.csv,text/plain\" "
-         "required> <button type=\"submit\">Sök och hämta CSV</button></form></section>";
+         "required> <button type=\"submit\">Sök och hämta CSV</button><p class=\"hint\">Högst "
+      << kMaxBatchQueries << " sökningar per fil.</p></form></section>";
     return {200, "text/html; charset=utf-8", page("Sök", Nav::Search, b.str()), "", ""};
   }
   Query query = read_query(p);
@@ -199,30 +200,39 @@ Response search_export(const index::Archive& a, const Params& p, bool json) {
                 .toStdString(),
             "", "gransk-sok.json"};
   }
-  std::string csv = kCsvHeader;
-  for (const index::Hit& h : r.hits) csv += hit_csv(h);
+  std::string csv = csv_row(search_csv_header());
+  for (const index::Hit& h : r.hits) csv += csv_row(search_csv_cells(h));
   return {200, "text/csv; charset=utf-8", csv, "", "gransk-sok.csv"};
 }
 
 Response batch_search(const index::Archive& a, const Params& p, const std::string& queries) {
   Query query = read_query(p);
   if (!query.error.empty()) return error_page(400, query.error);
-  std::string csv = std::string("sokning,") + kCsvHeader;
+  std::vector<std::string> lines;
   std::istringstream in(queries);
-  int n = 0;
   for (std::string line; std::getline(in, line);) {
     while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
-    if (line.empty()) continue;
-    if (++n > 1000) return error_page(400, "Högst 1 000 sökningar per fil.");
+    if (!line.empty()) lines.push_back(line);
+  }
+  // Counted before any runs: each may take up to index::kSearchTimeLimit.
+  if (lines.size() > static_cast<size_t>(kMaxBatchQueries))
+    return error_page(413, "Högst " + std::to_string(kMaxBatchQueries) +
+                               " sökningar per fil; filen har " + std::to_string(lines.size()) +
+                               ". Dela upp den i flera filer.");
+  if (lines.empty()) return error_page(400, "Filen innehöll inga sökningar (en per rad).");
+  std::string csv = csv_row(with_query("sokning", search_csv_header()));
+  for (const std::string& line : lines) {
     index::SearchResult r;
     std::string error;
     if (!index::search(a, line, query.filters, query.limit, false, r, error)) {
-      csv += csv_field(line) + ",fel,,,,,,,,," + csv_field(error) + "\n";
+      std::vector<std::string> cells(search_csv_header().size(), "");
+      cells.front() = "fel";
+      cells.back() = error;
+      csv += csv_row(with_query(line, cells));
       continue;
     }
-    for (const index::Hit& h : r.hits) csv += csv_field(line) + "," + hit_csv(h);
+    for (const index::Hit& h : r.hits) csv += csv_row(with_query(line, search_csv_cells(h)));
   }
-  if (n == 0) return error_page(400, "Filen innehöll inga sökningar (en per rad).");
   return {200, "text/csv; charset=utf-8", csv, "", "gransk-sokningar.csv"};
 }
 

@@ -26,9 +26,11 @@ struct Response {
 
 Response error_page(int status, const std::string& message);
 
-Response search_page(const index::Archive& a, const Params& p);
+Response search_page(const index::Archive& a, const Params& p, const Context& c);
 Response search_export(const index::Archive& a, const Params& p, bool json);
+// At most kMaxBatchQueries lines with a query (413 otherwise).
 Response batch_search(const index::Archive& a, const Params& p, const std::string& queries);
+inline constexpr int kMaxBatchQueries = 50;
 
 Response reports_page(const index::Archive& a, const Params& p);
 Response report_page(const index::Archive& a, int64_t id, const Params& p, const Context& c);
@@ -43,7 +45,8 @@ Response stats_page(const index::Archive& a, const Params& p);
 
 // The hidden field every changing form carries.
 std::string token_field(const Context& c);
-// A local path to return to after a change ("/rekommendationer?…"), or "/".
+// A local path to return to after a change ("/rekommendationer?…"), or "/"
+// for anything a browser could read as another site.
 std::string safe_return(const std::string& path);
 
 }  // namespace gransk::cli::web

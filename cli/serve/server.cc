@@ -4,8 +4,12 @@
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
+#include <sys/socket.h>
+
 #include <atomic>
+#include <cerrno>
 #include <csignal>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -13,7 +17,10 @@
 #include <thread>
 
 #include "../archive_options.h"
+#include "connection.h"
+#include "listen_access.h"
 #include "pages.h"
+#include "request_guard.h"
 #include "web_assets.h"
 
 namespace gransk::cli::web {
@@ -72,13 +79,45 @@ index::Archive* archive_for(const std::string& path) {
 void send(httplib::Response& res, const Response& r) {
   res.status = r.status;
   if (!r.location.empty()) {
-    res.set_header("Location", r.location);
+    res.set_header("Location", safe_return(r.location));  // every redirect, not only tillbaka=
     res.set_content("", "text/plain");
     return;
   }
   if (!r.filename.empty())
     res.set_header("Content-Disposition", "attachment; filename=\"" + r.filename + "\"");
   res.set_content(r.body, r.content_type);
+}
+
+// A refused request: the Swedish page, and the connection closed after it
+// (its body, if any, was never read).
+void send_refusal(httplib::Response& res, const Refusal& r) {
+  close_after_response();
+  send(res, error_page(r.status, r.message));
+  res.set_header("Connection", "close");
+  if (r.ask_password) res.set_header("WWW-Authenticate", "Basic realm=\"Gransk\", charset=\"UTF-8\"");
+}
+
+// Every request passes the guard before a page (or a 100 Continue) sees it;
+// the waits and sizes of one connection are bounded in connection.cc.
+void guard(httplib::Server& svr, const GuardConfig& g) {
+  svr.set_payload_max_length(g.max_body);
+  svr.set_read_timeout(5);  // no byte for 5 s: the client is gone
+  svr.set_write_timeout(5);
+  svr.set_keep_alive_timeout(5);
+  svr.set_keep_alive_max_count(20);
+  svr.set_pre_routing_handler([&g](const httplib::Request& req, httplib::Response& res) {
+    const auto r = refuse(req, g);
+    if (!r) return httplib::Server::HandlerResponse::Unhandled;
+    send_refusal(res, *r);
+    return httplib::Server::HandlerResponse::Handled;
+  });
+  // A client that asks before sending a large body gets the refusal instead of "go on".
+  svr.set_expect_100_continue_handler([&g](const httplib::Request& req, httplib::Response& res) {
+    const auto r = refuse(req, g);
+    if (!r) return 100;
+    send_refusal(res, *r);
+    return r->status;
+  });
 }
 
 }  // namespace
@@ -93,9 +132,38 @@ int serve(const ServeOptions& o) {
     }
   }
   Context ctx{random_token(), {}};
-  httplib::Server svr;
+  GuardConfig guard_config;
+  // Off loopback anyone in the network reaches the page: not without a password.
+  const bool local = is_loopback(o.listen);
+  if (!o.password_file.empty()) {
+    std::string error;
+    if (!read_password_file(o.password_file, guard_config.password, error)) {
+      std::cerr << "gransk serve: " << error << "\n";
+      return 1;
+    }
+  } else if (!local) {
+    std::cerr << "gransk serve: --listen " << o.listen
+              << " gör arkivet nåbart för andra datorer i nätet. Ange då ett lösenord med "
+                 "--losenord-fil FIL (lösenordet på första raden, filen läsbar bara för dig: "
+                 "chmod 600 FIL).\n";
+    return 1;
+  }
+  for (std::string name : o.host_names) {
+    if (const auto h = host_of(name)) guard_config.hosts.insert(*h);
+  }
+  // The address listened on is a name the page is reached by (not 0.0.0.0 or
+  // ::, which no browser asks for: the connection's own address counts then).
+  if (const auto h = host_of(o.listen.find(':') != std::string::npos && o.listen[0] != '['
+                                 ? "[" + o.listen + "]"
+                                 : o.listen);
+      h && *h != "0.0.0.0" && *h != "::")
+    guard_config.hosts.insert(*h);
+  GuardedServer svr;
+  guard(svr, guard_config);
   svr.set_default_headers({{"X-Content-Type-Options", "nosniff"},
-                           {"Referrer-Policy", "no-referrer"},
+                           // same-origin, not no-referrer: with no-referrer a
+                           // browser sends "Origin: null" on the page's own POSTs.
+                           {"Referrer-Policy", "same-origin"},
                            {"X-Frame-Options", "DENY"}});
   // Every page goes through here: the archive, today's date, one error boundary.
   auto page_route = [&](auto fn) {
@@ -129,8 +197,8 @@ int serve(const ServeOptions& o) {
     });
   };
 
-  svr.Get("/", page_route([](index::Archive& a, const httplib::Request& r, const Context&) {
-            return search_page(a, r.params);
+  svr.Get("/", page_route([](index::Archive& a, const httplib::Request& r, const Context& c) {
+            return search_page(a, r.params, c);
           }));
   svr.Get("/sok.csv", page_route([](index::Archive& a, const httplib::Request& r, const Context&) {
             return search_export(a, r.params, false);
@@ -139,7 +207,11 @@ int serve(const ServeOptions& o) {
             return search_export(a, r.params, true);
           }));
   svr.Post("/sok/batch",
-           page_route([](index::Archive& a, const httplib::Request& r, const Context&) {
+           page_route([](index::Archive& a, const httplib::Request& r, const Context& c) {
+             // Up to 50 searches for one request: as costly as a change, so the same token.
+             if (!r.has_file("token") || r.get_file_value("token").content != c.token)
+               return error_page(403,
+                                 "Sökningen saknar giltig token. Ladda om sidan och försök igen.");
              if (!r.has_file("fragor"))
                return error_page(400, "Välj en textfil med en sökning per rad.");
              return batch_search(a, r.params, r.get_file_value("fragor").content);
@@ -207,15 +279,27 @@ int serve(const ServeOptions& o) {
     res.set_content(r.body, r.content_type);
   });
 
-  const bool local = o.listen == "127.0.0.1" || o.listen == "localhost" || o.listen == "::1";
   if (!local)
     std::cerr << "gransk serve: varning: lyssnar på " << o.listen
-              << " — andra datorer i nätet kan läsa arkivet. Använd bara i ett betrott nät.\n";
+              << " — andra datorer i nätet når sidan med lösenordet. Använd bara i ett "
+                 "betrott nät (trafiken är okrypterad).\n";
+  // SO_REUSEADDR only: a restarted server gets its port back at once, but a
+  // port in use is refused. httplib's default, SO_REUSEPORT, would let a
+  // second server share the port and take half the requests.
+  svr.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
+  errno = 0;
   const int port = o.port == 0 ? svr.bind_to_any_port(o.listen)
                                : (svr.bind_to_port(o.listen, o.port) ? o.port : -1);
   if (port < 0) {
-    std::cerr << "gransk serve: kunde inte lyssna på " << o.listen << ":" << o.port
-              << " (upptagen port? välj en annan med --port)\n";
+    const int why = errno;
+    std::cerr << "gransk serve: kunde inte lyssna på " << o.listen << ":" << o.port << ": "
+              << (why == EACCES          ? "porten kräver särskilda rättigheter (välj en över 1023)"
+                  : why == EADDRNOTAVAIL ? "adressen finns inte på den här datorn"
+                                         : "porten är upptagen av ett annat program")
+              << ". Välj en annan port med --port, eller --port 0 för en ledig.\n";
     return 1;
   }
   std::signal(SIGINT, on_signal);
@@ -226,6 +310,9 @@ int serve(const ServeOptions& o) {
   });
   std::cout << "Gransk serverar " << db << "\n  http://" << (o.listen == "::1" ? "[::1]" : o.listen)
             << ":" << port << "/\nToken för ändringar (sidan har den): " << ctx.token
+            << (guard_config.password.empty()
+                    ? ""
+                    : "\nLösenord krävs (från " + o.password_file + ", valfritt användarnamn).")
             << "\nAvsluta med Ctrl+C.\n"
             << std::flush;
   const bool ok = svr.listen_after_bind();

@@ -74,7 +74,10 @@ bool build_followup_pack(const Archive& archive, const std::string& organisation
     SearchFilters f;
     f.kommun = out.kommunkod.empty() ? out.organisation : out.kommunkod;
     SearchResult hits;
-    if (!search(archive, topic, f, 100000, false, hits, error)) return false;
+    // All of one organisation's mentions, for a document made once: more
+    // time than a page's search gets.
+    if (!search(archive, topic, f, 100000, false, hits, error, std::chrono::seconds(30)))
+      return false;
     for (const Hit& h : hits.hits)
       if (h.type != "text") in_scope.insert(h.report_id);
   }

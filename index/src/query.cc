@@ -23,9 +23,26 @@ std::string quoted(const std::string& s) {
   return out + "\"";
 }
 
+// Words in a term or phrase: each is one token for FTS5 to look up.
+int words_in(const std::string& s) {
+  int n = 0;
+  bool in_word = false;
+  for (const char c : s) {
+    const bool space = std::isspace(static_cast<unsigned char>(c));
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
 }  // namespace
 
 std::optional<std::string> to_fts5(const std::string& query, std::string& hint) {
+  if (query.size() > kMaxQueryBytes) {
+    hint = "Sökfrågan är för lång: " + std::to_string(query.size()) + " byte (högst " +
+           std::to_string(kMaxQueryBytes) + "). Sök på färre ord eller dela upp sökningen.";
+    return std::nullopt;
+  }
   std::vector<Item> items;
   size_t i = 0;
   while (i < query.size()) {
@@ -69,6 +86,14 @@ std::optional<std::string> to_fts5(const std::string& query, std::string& hint) 
       return std::nullopt;
     }
     items.push_back({Item::Term, quoted(word) + (prefix ? "*" : ""), negative});
+  }
+
+  int terms = 0;
+  for (const Item& it : items) terms += it.kind == Item::Term ? words_in(it.fts) : 0;
+  if (terms > kMaxQueryTerms) {
+    hint = "Sökfrågan har för många sökord: " + std::to_string(terms) + " (högst " +
+           std::to_string(kMaxQueryTerms) + "). Sök på färre ord eller dela upp sökningen.";
+    return std::nullopt;
   }
 
   // Group "a OR b" chains; terms side by side must all be found; -terms must not.

@@ -68,6 +68,11 @@ bool make_where(const SearchFilters& f, Where& w, std::string& error) {
 constexpr const char* kUnreadable =
     "Frågan kunde inte tolkas. Använd ord, \"fraser\", OR, -ord och prefix*.";
 
+std::string duration_text(std::chrono::milliseconds t) {
+  return t.count() % 1000 == 0 ? std::to_string(t.count() / 1000) + " s"
+                               : std::to_string(t.count()) + " ms";
+}
+
 constexpr const char* kFrom =
     " FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid"
     " JOIN reports r ON r.id = e.report_id WHERE ";
@@ -75,12 +80,24 @@ constexpr const char* kFrom =
 }  // namespace
 
 bool search(const Archive& archive, const std::string& query, const SearchFilters& filters,
-            int limit, bool with_facets, SearchResult& out, std::string& error) {
+            int limit, bool with_facets, SearchResult& out, std::string& error,
+            std::chrono::milliseconds time_limit) {
   const std::optional<std::string> fts = to_fts5(query, error);
   if (!fts) return false;
   Where where;
   if (!make_where(filters, where, error)) return false;
   sqlite3* db = archive.handle();
+  // Facets, hits and count from one snapshot: an ingest committing between
+  // them would make the total disagree with the hits. Then the clock.
+  detail::ReadTransaction snapshot(db);
+  detail::TimeLimit clock(db, time_limit);
+  auto failed = [&] {
+    error = clock.expired()
+                ? "Sökningen tog för lång tid och avbröts efter " + duration_text(time_limit) +
+                      ". Gör frågan snävare: fler ord, en \"fras\" eller ett filter."
+                : kUnreadable;
+    return false;
+  };
 
   // Findings (questions, verdicts, recommendations, …) rank above passages.
   constexpr const char* kScore =
@@ -95,10 +112,7 @@ bool search(const Archive& archive, const std::string& query, const SearchFilter
         "'okänt'), coalesce(r.firm, 'okänd'), coalesce(r.lan, ''), coalesce(e.verdict, '')" +
         std::string(kFrom) + where.sql;
     Statement f(db, fsql.c_str());
-    if (!f.ok()) {
-      error = kUnreadable;
-      return false;
-    }
+    if (!f.ok()) return failed();
     where.bind(f, *fts);
     std::map<std::string, std::map<std::string, int>> counts;
     std::vector<std::pair<double, int64_t>> best;  // a max-heap on score: the worst kept on top
@@ -121,10 +135,7 @@ bool search(const Archive& archive, const std::string& query, const SearchFilter
       if (const std::string lan = f.text(6); !lan.empty()) ++counts["lan"][lan];
       if (const std::string v = f.text(7); !v.empty()) ++counts["bedomning"][v];
     }
-    if (rc != SQLITE_DONE) {
-      error = kUnreadable;
-      return false;
-    }
+    if (rc != SQLITE_DONE) return failed();
     out.total = total;
     for (auto& [name, values] : counts) {
       std::vector<Facet>& list = out.facets[name];
@@ -158,10 +169,7 @@ bool search(const Archive& archive, const std::string& query, const SearchFilter
       "JOIN entries e ON e.id = top.id JOIN reports r ON r.id = e.report_id "
       "WHERE entries_fts MATCH ?1 ORDER BY top.score, e.id";
   Statement s(db, sql.c_str());
-  if (!s.ok()) {
-    error = kUnreadable;
-    return false;
-  }
+  if (!s.ok()) return failed();
   // The hits' own query binds only the match; filters were applied above.
   if (with_facets)
     s.bind(1, *fts);
@@ -188,10 +196,7 @@ bool search(const Archive& archive, const std::string& query, const SearchFilter
     h.score = s.real(15);
     out.hits.push_back(std::move(h));
   }
-  if (rc != SQLITE_DONE) {
-    error = kUnreadable;
-    return false;
-  }
+  if (rc != SQLITE_DONE) return failed();
   if (with_facets) return true;
 
   // Without filters the index alone can count.
@@ -200,7 +205,8 @@ bool search(const Archive& archive, const std::string& query, const SearchFilter
                                     : "SELECT count(*)" + std::string(kFrom) + where.sql;
   Statement count(db, count_sql.c_str());
   where.bind(count, *fts);
-  out.total = count.step() == SQLITE_ROW ? static_cast<int>(count.integer(0)) : 0;
+  if (count.step() != SQLITE_ROW) return failed();
+  out.total = static_cast<int>(count.integer(0));
   return true;
 }
 

@@ -3,6 +3,7 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -106,6 +107,34 @@ class ReadTransaction {
  private:
   sqlite3* db_;
   bool active_ = false;
+};
+
+// Stops the connection's statements once `limit` has passed (SQLite asks
+// every 1,000 virtual-machine steps; a statement stopped returns
+// SQLITE_INTERRUPT). Construct it after a ReadTransaction, so that it is gone
+// before that transaction's COMMIT, which it would otherwise stop too.
+class TimeLimit {
+ public:
+  TimeLimit(sqlite3* db, std::chrono::milliseconds limit)
+      : db_(db), deadline_(std::chrono::steady_clock::now() + limit) {
+    sqlite3_progress_handler(db_, 1000, &TimeLimit::check, this);
+  }
+  ~TimeLimit() { sqlite3_progress_handler(db_, 0, nullptr, nullptr); }
+  TimeLimit(const TimeLimit&) = delete;
+  TimeLimit& operator=(const TimeLimit&) = delete;
+
+  bool expired() const { return expired_; }
+
+ private:
+  static int check(void* self) {
+    auto* t = static_cast<TimeLimit*>(self);
+    if (std::chrono::steady_clock::now() >= t->deadline_) t->expired_ = true;
+    return t->expired_ ? 1 : 0;
+  }
+
+  sqlite3* db_;
+  std::chrono::steady_clock::time_point deadline_;
+  bool expired_ = false;
 };
 
 }  // namespace gransk::index::detail

@@ -199,6 +199,26 @@ test("a link confirmation persists after reload", async () => {
   await page.context().close();
 });
 
+test("a form on another page cannot change anything, even with the token", async () => {
+  const page = await openPage();
+  await page.goto(`${base}rekommendationer`);
+  const form = page.locator('form[action="/lank"]', { has: page.locator('input[name="atgard"][value="bekrafta"]') }).first();
+  const token = await form.locator('input[name="token"]').getAttribute("value");
+  const postId = await form.locator('input[name="post"]').getAttribute("value");
+  // A page that is not Gransk's (about:blank: the browser sends Origin: null).
+  await page.goto("about:blank");
+  await page.setContent(`<form method="post" action="${base}lank">
+    <input name="token" value="${token}"><input name="post" value="${postId}">
+    <input name="atgard" value="ta-bort"><input name="tillbaka" value="/"><button>Skicka</button></form>`);
+  const [res] = await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "Skicka" }).click()]);
+  assert.equal(res.status(), 403);
+  assert.match(await page.locator("main").textContent(), /annan sida/);
+  await page.goto(`${base}rekommendationer`);
+  assert.equal(await page.locator('form[action="/lank"]', { has: page.locator(`input[name="post"][value="${postId}"]`) })
+    .locator('input[name="atgard"][value="bekrafta"]').count(), 1, "länken är kvar att bekräfta");
+  await page.context().close();
+});
+
 test("a report with HTML in its title and a recommendation renders inert", async () => {
   const page = await openPage();
   await page.goto(`${base}?q=${encodeURIComponent('"visas som text"')}`);

@@ -3,6 +3,7 @@
 // above passages.
 #pragma once
 
+#include <chrono>
 #include <map>
 #include <optional>
 #include <string>
@@ -46,14 +47,24 @@ struct SearchResult {
   std::map<std::string, std::vector<Facet>> facets;  // kommun, lan, ar, firma, typ, bedomning
 };
 
+// What one query may cost: longer or wordier queries are refused before they
+// run, and a query still running after the time limit is stopped (a page, a
+// batch or a script must get an answer, not a hang).
+inline constexpr size_t kMaxQueryBytes = 1000;
+inline constexpr int kMaxQueryTerms = 32;  // words, counting those in phrases and -words
+inline constexpr std::chrono::milliseconds kSearchTimeLimit{2000};
+
 // The user's query as an FTS5 expression; nullopt and a Swedish `hint` if the
-// query cannot be read. Every term is quoted, so no input reaches FTS5 raw.
+// query cannot be read or is over the limits above. Every term is quoted, so
+// no input reaches FTS5 raw.
 std::optional<std::string> to_fts5(const std::string& query, std::string& hint);
 
 // Entry types as a revisor writes them ("fråga", "Rekommendation") -> the stored key.
 std::optional<std::string> entry_type(const std::string& written);
 
+// Hits, total and facets are read in one snapshot (one read transaction).
 bool search(const Archive& archive, const std::string& query, const SearchFilters& filters,
-            int limit, bool with_facets, SearchResult& out, std::string& error);
+            int limit, bool with_facets, SearchResult& out, std::string& error,
+            std::chrono::milliseconds time_limit = kSearchTimeLimit);
 
 }  // namespace gransk::index
