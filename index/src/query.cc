@@ -25,7 +25,11 @@ std::string quoted(const std::string& s) {
 
 }  // namespace
 
-std::optional<std::string> to_fts5(const std::string& query, std::string& hint) {
+std::optional<std::string> to_fts5(const std::string& written, std::string& hint) {
+  // A NUL (from a web form's %00 or a UTF-16 batch file) separates words like
+  // a space: FTS5 reads its expression only up to the first NUL.
+  std::string query = written;
+  std::replace(query.begin(), query.end(), '\0', ' ');
   std::vector<Item> items;
   size_t i = 0;
   while (i < query.size()) {
