@@ -37,12 +37,16 @@ int words_in(const std::string& s) {
 
 }  // namespace
 
-std::optional<std::string> to_fts5(const std::string& query, std::string& hint) {
-  if (query.size() > kMaxQueryBytes) {
-    hint = "Sökfrågan är för lång: " + std::to_string(query.size()) + " byte (högst " +
+std::optional<std::string> to_fts5(const std::string& written, std::string& hint) {
+  if (written.size() > kMaxQueryBytes) {
+    hint = "Sökfrågan är för lång: " + std::to_string(written.size()) + " byte (högst " +
            std::to_string(kMaxQueryBytes) + "). Sök på färre ord eller dela upp sökningen.";
     return std::nullopt;
   }
+  // A NUL (from a web form's %00 or a UTF-16 batch file) separates words like
+  // a space: FTS5 reads its expression only up to the first NUL.
+  std::string query = written;
+  std::replace(query.begin(), query.end(), '\0', ' ');
   std::vector<Item> items;
   size_t i = 0;
   while (i < query.size()) {

@@ -28,12 +28,14 @@ void report_page(int page) {
 namespace detail {
 namespace {
 
+#ifndef GRANSK_ASAN  // only the address-space limit below needs it
 uint64_t virtual_size() {
   std::ifstream statm("/proc/self/statm");
   uint64_t pages = 0;
   statm >> pages;
   return pages * static_cast<uint64_t>(sysconf(_SC_PAGESIZE));
 }
+#endif
 
 void set_limit(int resource, rlim_t soft, rlim_t hard) {
   rlimit r{soft, hard};

@@ -3,9 +3,10 @@
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
-#include <unicode/utf16.h>
+#include <unicode/utf8.h>
 
 #include <memory>
+#include <vector>
 
 #include "gransk/nlp/nlp.h"
 
@@ -13,25 +14,28 @@ namespace gransk::nlp {
 
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> out;
-  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  // The text as UTF-16 for ICU, with the byte offset of every UTF-16 index.
+  // Decoded here, not by fromUTF8, so that an invalid byte (a query typed in
+  // Latin-1) becomes one U+FFFD that still spans its own bytes only.
+  icu::UnicodeString u;
+  std::vector<size_t> u8_at;
+  u8_at.reserve(text.size() + 1);
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto n = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < n;) {
+    const size_t at = static_cast<size_t>(i);
+    UChar32 c;
+    U8_NEXT(bytes, i, n, c);
+    u.append(c < 0 ? UChar32{0xFFFD} : c);
+    u8_at.resize(static_cast<size_t>(u.length()), at);
+  }
+  u8_at.push_back(text.size());
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> it(
       icu::BreakIterator::createWordInstance(icu::Locale("sv", "SE"), status));
   if (U_FAILURE(status)) return out;
   it->setText(u);
-
-  // UTF-16 index -> UTF-8 byte offset, advanced incrementally.
-  int32_t u16 = 0;
-  size_t u8 = 0;
-  auto to_u8 = [&](int32_t target) {
-    while (u16 < target) {
-      const UChar32 c = u.char32At(u16);
-      u16 += U16_LENGTH(c);
-      u8 += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-    }
-    return u8;
-  };
+  auto to_u8 = [&](int32_t index) { return u8_at[static_cast<size_t>(index)]; };
 
   int32_t begin = it->first();
   for (int32_t end = it->next(); end != icu::BreakIterator::DONE; begin = end, end = it->next()) {
