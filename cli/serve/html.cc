@@ -48,6 +48,23 @@ std::string url_encode(const std::string& s) {
   return out;
 }
 
+std::string url_decode(const std::string& s, bool plus_is_space) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (plus_is_space && s[i] == '+') {
+      out += ' ';
+    } else if (s[i] == '%' && i + 2 < s.size() &&
+               std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
+               std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
+      out += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
 std::string param(const Params& p, const std::string& name) {
   const auto it = p.find(name);
   return it == p.end() ? std::string() : it->second;

@@ -14,6 +14,8 @@ using Params = std::multimap<std::string, std::string>;
 
 std::string escape(const std::string& s);
 std::string url_encode(const std::string& s);
+// %XX decoded; in form bodies (application/x-www-form-urlencoded) '+' is a space.
+std::string url_decode(const std::string& s, bool plus_is_space);
 // The first value of a query or form parameter, or "".
 std::string param(const Params& p, const std::string& name);
 // "/?q=…&kommun=…" from the given parameters, leaving out empty ones.

@@ -4,24 +4,6 @@
 #include "pages.h"
 
 namespace gransk::cli::web {
-namespace {
-
-std::string percent_decoded(const std::string& s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
-        std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
-      out += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
-      i += 2;
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
-}
-
-}  // namespace
-
 Response error_page(int status, const std::string& message) {
   const std::string title = status == 404   ? "Hittades inte"
                             : status >= 500 ? "Fel i Gransk"
@@ -47,7 +29,7 @@ std::string safe_return(const std::string& path) {
     if (s.empty() || s[0] != '/' || (s.size() > 1 && s[1] == '/')) return "/";
     for (const unsigned char c : s)
       if (c < 0x20 || c == 0x7f || c == '\\') return "/";
-    const std::string decoded = percent_decoded(s);
+    const std::string decoded = url_decode(s, false);
     if (decoded == s) return path;
     s = decoded;
   }

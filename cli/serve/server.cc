@@ -36,23 +36,6 @@ std::string random_token() {
   return t;
 }
 
-std::string url_decode(const std::string& s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '+') {
-      out += ' ';
-    } else if (s[i] == '%' && i + 2 < s.size() &&
-               std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
-               std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
-      out += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
-      i += 2;
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
-}
-
 // application/x-www-form-urlencoded
 Params form_of(const httplib::Request& req) {
   Params p;
@@ -60,7 +43,7 @@ Params form_of(const httplib::Request& req) {
   for (std::string pair; std::getline(in, pair, '&');) {
     const size_t eq = pair.find('=');
     if (eq == std::string::npos) continue;
-    p.emplace(url_decode(pair.substr(0, eq)), url_decode(pair.substr(eq + 1)));
+    p.emplace(url_decode(pair.substr(0, eq), true), url_decode(pair.substr(eq + 1), true));
   }
   return p;
 }
