@@ -6,6 +6,7 @@
 
 #include "archive_options.h"
 #include "commands.h"
+#include "limit_options.h"
 #include "gransk/index/search.h"
 #include "search_csv.h"
 #include "text_table.h"
@@ -17,6 +18,7 @@ struct SearchOptions {
   std::string query, db, years;
   index::SearchFilters filters;
   int limit = 20;
+  int time_limit_s = 2;
   bool facets = false, json = false, csv = false;
 };
 
@@ -49,7 +51,8 @@ int run_search(SearchOptions o) {
   if (!archive) return kSomeFailed;
   index::SearchResult r;
   std::string error;
-  if (!index::search(*archive, o.query, o.filters, o.limit, o.facets, r, error)) {
+  if (!index::search(*archive, o.query, o.filters, o.limit, o.facets, r, error,
+                     std::chrono::seconds(o.time_limit_s))) {
     std::cerr << "gransk search: " << error << "\n";
     return kUsage;
   }
@@ -122,6 +125,7 @@ void add_search_command(CLI::App& app, std::function<int()>& run) {
   cmd->add_flag("--facets", o->facets, "Antal träffar per kommun, år, firma och typ");
   auto* json = cmd->add_flag("--json", o->json, "JSON");
   cmd->add_flag("--csv", o->csv, "CSV")->excludes(json);
+  add_search_time_option(cmd, o->time_limit_s);
   add_db_option(cmd, o->db);
   cmd->callback([o, &run] { run = [o] { return run_search(*o); }; });
 }

@@ -1,5 +1,6 @@
 // gransk serve: the archive as a local web page (see cli/serve/).
 #include "commands.h"
+#include "limit_options.h"
 #include "serve/server.h"
 
 namespace gransk::cli {
@@ -22,6 +23,7 @@ void add_serve_command(CLI::App& app, std::function<int()>& run) {
                   "Ett namn till som sidan får nås med (Host), t.ex. datorns namn i nätet; "
                   "andra namn än localhost, 127.0.0.1, [::1] och --listen avvisas "
                   "(skydd mot DNS-rebinding). Kan upprepas.");
+  add_search_time_option(cmd, o->search_time_limit_s);
   cmd->callback([o, &run] { run = [o] { return web::serve(*o); }; });
 }
 

@@ -26,6 +26,13 @@ bool check_limits(const std::string& command, const LimitOptions& o) {
   return true;
 }
 
+void add_search_time_option(CLI::App* cmd, int& seconds) {
+  cmd->add_option("--soktid", seconds,
+                  "Längsta tid en sökning får ta i sekunder, 1–600 (standard 2); en sökning "
+                  "som tar längre avbryts med ett besked")
+      ->check(CLI::Range(1, 600));
+}
+
 isolation::Limits to_limits(const LimitOptions& o) {
   isolation::Limits l;
   l.wall = std::chrono::seconds(o.time_limit_s);

@@ -19,4 +19,9 @@ void add_limit_options(CLI::App* cmd, LimitOptions& o);
 bool check_limits(const std::string& command, const LimitOptions& o);
 isolation::Limits to_limits(const LimitOptions& o);
 
+// --soktid, shared by search and serve: how long one query may run before it
+// is stopped with a Swedish answer. A busy machine (an ingest beside it) may
+// need more than the default.
+void add_search_time_option(CLI::App* cmd, int& seconds);
+
 }  // namespace gransk::cli

@@ -83,6 +83,10 @@ TEST_F(SearchLimitsTest, ASearchPastItsTimeIsStopped) {
   SearchResult r;
   EXPECT_FALSE(search(*archive_, "rutiner", {}, 20, false, r, error, std::chrono::milliseconds(0)));
   EXPECT_NE(error.find("tog för lång tid"), std::string::npos) << error;
+  EXPECT_TRUE(r.timed_out);  // the page answers 503 then, not 400
+  SearchResult refused;
+  EXPECT_FALSE(search(*archive_, std::string(kMaxQueryBytes + 1, 'a'), {}, 20, false, refused, error));
+  EXPECT_FALSE(refused.timed_out);
 }
 
 TEST_F(SearchLimitsTest, ASearchEndsItsReadTransaction) {

@@ -6,6 +6,7 @@
 namespace gransk::cli::web {
 Response error_page(int status, const std::string& message) {
   const std::string title = status == 404   ? "Hittades inte"
+                            : status == 503 ? "Upptaget just nu"
                             : status >= 500 ? "Fel i Gransk"
                                             : "Det gick inte";
   return {status, "text/html; charset=utf-8",

@@ -3,10 +3,12 @@
 // them to paths; nothing here knows HTTP beyond status codes.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <string>
 
 #include "gransk/index/archive.h"
+#include "gransk/index/search.h"
 #include "html.h"
 
 namespace gransk::cli::web {
@@ -14,6 +16,7 @@ namespace gransk::cli::web {
 struct Context {
   std::string token;  // changes need it: the server prints it, the pages hold it
   std::string today;  // ISO date that decides what is overdue
+  std::chrono::milliseconds search_time_limit = index::kSearchTimeLimit;
 };
 
 struct Response {
@@ -27,9 +30,10 @@ struct Response {
 Response error_page(int status, const std::string& message);
 
 Response search_page(const index::Archive& a, const Params& p, const Context& c);
-Response search_export(const index::Archive& a, const Params& p, bool json);
+Response search_export(const index::Archive& a, const Params& p, const Context& c, bool json);
 // At most kMaxBatchQueries lines with a query (413 otherwise).
-Response batch_search(const index::Archive& a, const Params& p, const std::string& queries);
+Response batch_search(const index::Archive& a, const Params& p, const Context& c,
+                      const std::string& queries);
 inline constexpr int kMaxBatchQueries = 50;
 
 Response reports_page(const index::Archive& a, const Params& p);

@@ -114,7 +114,7 @@ int serve(const ServeOptions& o) {
       return 1;
     }
   }
-  Context ctx{random_token(), {}};
+  Context ctx{random_token(), {}, std::chrono::seconds(o.search_time_limit_s)};
   GuardConfig guard_config;
   // Off loopback anyone in the network reaches the page: not without a password.
   const bool local = is_loopback(o.listen);
@@ -183,11 +183,11 @@ int serve(const ServeOptions& o) {
   svr.Get("/", page_route([](index::Archive& a, const httplib::Request& r, const Context& c) {
             return search_page(a, r.params, c);
           }));
-  svr.Get("/sok.csv", page_route([](index::Archive& a, const httplib::Request& r, const Context&) {
-            return search_export(a, r.params, false);
+  svr.Get("/sok.csv", page_route([](index::Archive& a, const httplib::Request& r, const Context& c) {
+            return search_export(a, r.params, c, false);
           }));
-  svr.Get("/sok.json", page_route([](index::Archive& a, const httplib::Request& r, const Context&) {
-            return search_export(a, r.params, true);
+  svr.Get("/sok.json", page_route([](index::Archive& a, const httplib::Request& r, const Context& c) {
+            return search_export(a, r.params, c, true);
           }));
   svr.Post("/sok/batch",
            page_route([](index::Archive& a, const httplib::Request& r, const Context& c) {
@@ -197,7 +197,7 @@ int serve(const ServeOptions& o) {
                                  "Sökningen saknar giltig token. Ladda om sidan och försök igen.");
              if (!r.has_file("fragor"))
                return error_page(400, "Välj en textfil med en sökning per rad.");
-             return batch_search(a, r.params, r.get_file_value("fragor").content);
+             return batch_search(a, r.params, c, r.get_file_value("fragor").content);
            }));
   svr.Get("/rapporter", page_route([](index::Archive& a, const httplib::Request& r,
                                       const Context&) { return reports_page(a, r.params); }));

@@ -13,6 +13,7 @@ struct ServeOptions {
   int port = 8080;                      // 0: any free port (printed)
   std::vector<std::string> host_names;  // more names the page may be reached by (Host)
   std::string password_file;            // HTTP Basic password; required off loopback
+  int search_time_limit_s = 2;          // each query on the page (--soktid)
 };
 
 int serve(const ServeOptions& o);

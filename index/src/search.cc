@@ -92,6 +92,7 @@ bool search(const Archive& archive, const std::string& query, const SearchFilter
   detail::ReadTransaction snapshot(db);
   detail::TimeLimit clock(db, time_limit);
   auto failed = [&] {
+    out.timed_out = clock.expired();
     error = clock.expired()
                 ? "Sökningen tog för lång tid och avbröts efter " + duration_text(time_limit) +
                       ". Gör frågan snävare: fler ord, en \"fras\" eller ett filter."

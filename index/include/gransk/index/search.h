@@ -45,6 +45,7 @@ struct SearchResult {
   std::vector<Hit> hits;
   int total = 0;
   std::map<std::string, std::vector<Facet>> facets;  // kommun, lan, ar, firma, typ, bedomning
+  bool timed_out = false;  // stopped by the time limit: the archive is busy or the query wide
 };
 
 // What one query may cost: longer or wordier queries are refused before they
@@ -52,7 +53,7 @@ struct SearchResult {
 // batch or a script must get an answer, not a hang).
 inline constexpr size_t kMaxQueryBytes = 1000;
 inline constexpr int kMaxQueryTerms = 32;  // words, counting those in phrases and -words
-inline constexpr std::chrono::milliseconds kSearchTimeLimit{2000};
+inline constexpr std::chrono::milliseconds kSearchTimeLimit{2000};  // the default; --soktid
 
 // The user's query as an FTS5 expression; nullopt and a Swedish `hint` if the
 // query cannot be read or is over the limits above. Every term is quoted, so
