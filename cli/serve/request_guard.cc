@@ -159,11 +159,23 @@ std::optional<std::string> host_of(const std::string& value) {
 std::optional<Refusal> refuse(const httplib::Request& req, const GuardConfig& c) {
   if (auto r = check_host(req, c)) return r;
   if (auto r = check_size(req, c)) return r;
-  if (!c.password.empty() && !authorised(req, c.password))
-    return Refusal{401,
-                   "Gransk kräver lösenord här: ange lösenordet ur filen som gavs med "
-                   "--losenord-fil (användarnamnet spelar ingen roll).",
-                   true};
+  if (!c.password.empty()) {
+    if (c.throttle)
+      if (const auto wait = c.throttle->blocked(req.remote_addr))
+        return Refusal{429,
+                       "För många felaktiga lösenord från " + req.remote_addr +
+                           ". Försök igen om " + std::to_string((wait->count() + 59) / 60) +
+                           " min.",
+                       false};
+    if (!authorised(req, c.password)) {
+      // A browser asks first without a password: only a wrong one counts.
+      if (c.throttle && req.has_header("Authorization")) c.throttle->failed(req.remote_addr);
+      return Refusal{401,
+                     "Gransk kräver lösenord här: ange lösenordet ur filen som gavs med "
+                     "--losenord-fil (användarnamnet spelar ingen roll).",
+                     true};
+    }
+  }
   return check_origin(req);
 }
 

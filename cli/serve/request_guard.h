@@ -11,11 +11,14 @@
 #include <set>
 #include <string>
 
+#include "password_throttle.h"
+
 namespace gransk::cli::web {
 
 struct GuardConfig {
   std::set<std::string> hosts;  // Host names accepted besides loopback (lower case)
   std::string password;         // HTTP Basic password; empty: none asked
+  PasswordThrottle* throttle = nullptr;  // wrong passwords per address (with a password)
   size_t max_body = 1024 * 1024;
   size_t max_target = 4096;  // path and query string
   size_t max_headers = 64;   // as sent by the client

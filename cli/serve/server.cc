@@ -116,6 +116,8 @@ int serve(const ServeOptions& o) {
   }
   Context ctx{random_token(), {}, std::chrono::seconds(o.search_time_limit_s)};
   GuardConfig guard_config;
+  PasswordThrottle throttle;
+  guard_config.throttle = &throttle;
   // Off loopback anyone in the network reaches the page: not without a password.
   const bool local = is_loopback(o.listen);
   if (!o.password_file.empty()) {

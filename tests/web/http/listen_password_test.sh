@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Off loopback the whole network can reach the page: --listen 0.0.0.0 (or a
 # LAN address) is refused without --losenord-fil, and with it every request
-# needs HTTP Basic with that password (401 and WWW-Authenticate otherwise).
+# needs HTTP Basic with that password (401 and WWW-Authenticate otherwise);
+# ten wrong ones lock the address out for ten minutes (429).
 # A password file that others can read, or an empty one, is refused.
 # Usage: listen_password_test.sh GRANSK ARCHIVE WORKDIR
 here=$(cd "$(dirname "$0")" && pwd)
@@ -53,6 +54,18 @@ if [[ -n $lan ]]; then
   expect_status 200 "via $lan med lösenord" -u "revisor:hemligt-losenord" "http://$lan:$port/statistik"
   expect_status 421 "via $lan med Host: evil.example" -u "revisor:hemligt-losenord" \
     -H "Host: evil.example:$port" "http://$lan:$port/statistik"
+fi
+
+# Guessing: with the three wrong ones above, ten wrong passwords from one
+# address lock it out (429), the right password included; only that address.
+for i in $(seq 7); do
+  expect_status 401 "fel lösenord $i" -u "revisor:gissning-$i" "${url}statistik"
+done
+expect_status 429 "rätt lösenord efter tio fel" -u "revisor:hemligt-losenord" "${url}statistik"
+expect_body "För många felaktiga lösenord" "efter tio fel"
+if [[ -n $lan ]]; then
+  expect_status 200 "från $lan efter låsningen av 127.0.0.1" -u "revisor:hemligt-losenord" \
+    "http://$lan:$port/statistik"
 fi
 
 # On loopback no password is asked.
