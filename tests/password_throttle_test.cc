@@ -13,7 +13,8 @@ using namespace std::chrono_literals;
 TEST(PasswordThrottle, TenWrongPasswordsLockTheAddressOut) {
   PasswordThrottle t;
   const auto start = PasswordThrottle::Clock::now();
-  for (int i = 0; i < PasswordThrottle::kMaxFailures - 1; ++i) t.failed("192.0.2.7", start + 1s * i);
+  for (int i = 0; i < PasswordThrottle::kMaxFailures - 1; ++i)
+    t.failed("192.0.2.7", start + 1s * i);
   EXPECT_FALSE(t.blocked("192.0.2.7", start + 10s));
   t.failed("192.0.2.7", start + 10s);
   const auto wait = t.blocked("192.0.2.7", start + 11s);
