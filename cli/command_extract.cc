@@ -88,6 +88,11 @@ isolation::Outcome extract_in_worker(const std::string& file, const rules::RuleS
                                      const extractor::Options& options, bool json) {
   extractor::Options eo = options;
   eo.on_page = isolation::report_page;
+  // An OCR'd page is slow by nature: it gets its own time, and a crash in it names it.
+  eo.on_ocr_page = [seconds = static_cast<int>(eo.ocr_page_time.count() / 1000)](int page, int) {
+    isolation::report_page(page);
+    isolation::allow_more_time(seconds);
+  };
   corpus::AnalysisResult result = corpus::analyse(file, rules, eo);
   isolation::Outcome out;
   if (const auto* err = std::get_if<extractor::Error>(&result)) {
@@ -125,9 +130,8 @@ int run_extract(const ExtractOptions& o) {
   if (!load_rule_set(o.rule_dirs, rule_set)) return kSomeFailed;
   int failed = 0;
   QJsonArray all;
-  extractor::Options eo;
+  const extractor::Options eo = to_extract_options(o.limits);
   const isolation::Limits limits = to_limits(o.limits);
-  eo.time_limit = limits.wall;
   // Results come back in completion order; they are printed in the order given.
   std::vector<std::optional<isolation::Outcome>> results(o.files.size());
   size_t printed = 0;

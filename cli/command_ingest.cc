@@ -47,7 +47,7 @@ int run_ingest(const IngestCommandOptions& o, bool re_tag) {
   index::IngestOptions opts;
   opts.jobs = o.jobs;
   opts.limits = to_limits(o.limits);
-  opts.extract.time_limit = opts.limits.wall;
+  opts.extract = to_extract_options(o.limits);
   const bool terminal = isatty(STDERR_FILENO);
   index::IngestSummary running;
   auto progress = [&](const index::IngestEvent& e) {

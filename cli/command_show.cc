@@ -32,7 +32,8 @@ int run_show(const ShowOptions& o) {
             << r->organisation << (r->kommunkod.empty() ? "" : " (" + r->kommunkod + ")")
             << (r->lan.empty() ? "" : ", " + r->lan) << "\n"
             << r->report_type << (r->year ? ", " + std::to_string(*r->year) : "")
-            << (r->firm.empty() ? "" : ", " + r->firm) << "\nFil: " << r->path << "\n";
+            << (r->firm.empty() ? "" : ", " + r->firm) << "\nFil: " << r->path << " (" << r->pages
+            << " sidor" << (r->ocr.empty() ? "" : "; " + r->ocr) << ")\n";
   std::string current;
   for (const index::EntryRow& e : archive->findings(o.id)) {
     if (e.type != current) {

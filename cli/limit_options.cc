@@ -10,6 +10,10 @@ void add_limit_options(CLI::App* cmd, LimitOptions& o) {
                   "process som stoppas när tiden gått");
   cmd->add_option("--minne", o.memory_mb,
                   "Minnesgräns per fil i MB, 64–65536 (standard 1024)");
+  cmd->add_option("--ocr", o.ocr,
+                  "Läs sidor med OCR: auto (sidor utan text eller med text som inte går att "
+                  "avkoda; standard), alltid (varje sida) eller aldrig")
+      ->check(CLI::IsMember({"auto", "alltid", "aldrig"}));
 }
 
 bool check_limits(const std::string& command, const LimitOptions& o) {
@@ -38,6 +42,13 @@ isolation::Limits to_limits(const LimitOptions& o) {
   l.wall = std::chrono::seconds(o.time_limit_s);
   l.memory_bytes = static_cast<uint64_t>(o.memory_mb) << 20;
   return l;
+}
+
+extractor::Options to_extract_options(const LimitOptions& o) {
+  extractor::Options e;
+  e.time_limit = std::chrono::seconds(o.time_limit_s);
+  extractor::parse_ocr_mode(o.ocr, e.ocr);
+  return e;
 }
 
 }  // namespace gransk::cli

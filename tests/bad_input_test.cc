@@ -26,8 +26,6 @@ TEST(BadInput, EachDamagedCorpusFileHasItsOwnReason) {
   expect_error(corpus / "bad/encrypted.pdf", ErrorKind::Encrypted, "lösenordsskyddad");
   expect_error(corpus / "bad/truncated.pdf", ErrorKind::Damaged, "avkortad");
   expect_error(corpus / "bad/broken-xref.pdf", ErrorKind::Damaged, "xref");
-  expect_error(corpus / "pitea-2022-uppfoljande-granskning-it-sakerhet.scanned.pdf",
-               ErrorKind::NoTextLayer, "OCR behövs");
 }
 
 TEST(BadInput, TimeLimitGivesATimeoutNamingThePage) {

@@ -76,7 +76,8 @@ Response report_page(const index::Archive& a, int64_t id, const Params& p, const
     << (r->date.empty() ? "" : "<dt>Datum</dt><dd>" + escape(r->date) + "</dd>")
     << (r->addressee.empty() ? "" : "<dt>Mottagare</dt><dd>" + escape(r->addressee) + "</dd>")
     << "<dt>PDF</dt><dd><a href=\"/rapport/" << id << "/pdf\">Öppna rapporten</a> (" << r->pages
-    << " sidor)</dd></dl>";
+    << " sidor)</dd>"
+    << (r->ocr.empty() ? "" : "<dt>OCR</dt><dd>" + escape(r->ocr) + "</dd>") << "</dl>";
 
   // A passage from a search hit is shown first, with its page.
   int64_t post = 0;

@@ -3,16 +3,72 @@
 
 #include <poppler/PDFDoc.h>
 
+#include <map>
 #include <memory>
+#include <tuple>
 
 #include "furniture.h"
 #include "layout.h"
 #include "lines.h"
+#include "ocr.h"
 #include "pdf_file.h"
 #include "sections.h"
 #include "words.h"
 
 namespace gransk::extractor {
+namespace {
+
+// Each OCR'd page extends the time limit; this bounds what a file of a
+// thousand image pages can cost (about half an hour at the default).
+constexpr int kMaxOcrPages = 100;
+
+size_t text_bytes(const detail::PageWords& w) {
+  size_t n = 0;
+  for (const Word& x : w.words) n += x.text.size();
+  for (const Word& x : w.other) n += x.text.size();
+  return n;
+}
+
+// Share of the page's characters that no font could map to Unicode: U+FFFD,
+// control characters and the private use area (a font without a ToUnicode
+// table whose glyph names say nothing).
+double undecodable_share(const detail::PageWords& w) {
+  size_t bad = 0, all = 0;
+  auto count = [&](const std::string& t) {
+    for (size_t i = 0; i < t.size();) {
+      const unsigned char c = t[i];
+      const size_t len = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+      uint32_t cp = c;
+      if (len == 3 && i + 2 < t.size())
+        cp = (c & 0x0f) << 12 | (t[i + 1] & 0x3f) << 6 | (t[i + 2] & 0x3f);
+      ++all;
+      if ((len == 1 && c < 0x20) || cp == 0xfffd || (cp >= 0xe000 && cp <= 0xf8ff)) ++bad;
+      i += len;
+    }
+  };
+  for (const Word& x : w.words) count(x.text);
+  for (const Word& x : w.other) count(x.text);
+  return all ? static_cast<double>(bad) / static_cast<double>(all) : 0;
+}
+
+// Why a page is read with OCR in auto mode; empty if it is not.
+std::string ocr_reason(PDFDoc& pdf, int page, const detail::PageWords& words) {
+  // A few characters on a scan are a stamp or a page number, not its text.
+  if (text_bytes(words) < 40 && detail::page_has_images(pdf, page)) return "saknar text";
+  if (text_bytes(words) >= 20 && undecodable_share(words) > 0.3)
+    return "texten går inte att avkoda (teckensnitt utan Unicode-tabell)";
+  return {};
+}
+
+std::string page_list(const std::vector<int>& pages) {
+  std::string out;
+  for (size_t k = 0; k < pages.size() && k < 10; ++k)
+    out += (k ? ", " : "") + std::to_string(pages[k]);
+  if (pages.size() > 10) out += " …";
+  return out;
+}
+
+}  // namespace
 
 Result extract(const std::string& path, const Options& options) {
   using namespace detail;
@@ -40,8 +96,14 @@ Result extract(const std::string& path, const Options& options) {
                       "sidträdet anger inga sidor (/Count " + std::to_string(count) + ")");
   std::vector<int> broken;  // pages whose content Poppler could not parse
   std::string first_complaint;
+  OcrEngine ocr;
+  int ocr_pages = 0;
+  std::vector<int> scans_unread, undecodable_unread;  // said in warnings
+  std::string ocr_failure;
+  std::map<int, std::pair<bool, double>> ocr_of_page;  // page -> (ocr, confidence)
   for (int i = 0; i < count; ++i) {
-    if (std::chrono::steady_clock::now() - start > options.time_limit) {
+    if (std::chrono::steady_clock::now() - start >
+        options.time_limit + ocr_pages * options.ocr_page_time) {
       return make_error(
           ErrorKind::Timeout, path,
           "tidsgränsen " + std::to_string(options.time_limit.count() / 1000) + " s överskreds",
@@ -61,6 +123,42 @@ Result extract(const std::string& path, const Options& options) {
     PageLines pl;
     pl.number = i + 1;
     PageWords words = read_words(*pdf, i + 1);
+    bool page_ocr = false;
+    double page_confidence = 0;
+    if (options.ocr != OcrMode::Never || text_bytes(words) < 40) {
+      const std::string why = options.ocr == OcrMode::Always ? std::string("alltid")
+                                                             : ocr_reason(*pdf, i + 1, words);
+      const bool scan = why == "saknar text";
+      if (!why.empty() && (options.ocr == OcrMode::Never || !ocr_failure.empty())) {
+        (scan ? scans_unread : undecodable_unread).push_back(i + 1);
+      } else if (!why.empty() && ocr_pages >= kMaxOcrPages) {
+        ocr_failure = "fler än " + std::to_string(kMaxOcrPages) + " sidor behöver OCR";
+        (scan ? scans_unread : undecodable_unread).push_back(i + 1);
+      } else if (!why.empty()) {
+        if (options.on_ocr_page) options.on_ocr_page(i + 1, count);
+        ++ocr_pages;
+        OcrPage read;
+        std::string failure;
+        take_poppler_complaints();
+        if (ocr.read(*pdf, i + 1, static_cast<int>(options.ocr_page_time.count()), read,
+                     failure)) {
+          // The OCR'd words replace the text layer only when they say more.
+          if (scan || options.ocr == OcrMode::Always || read.words.words.size() > 0) {
+            words = std::move(read.words);
+            page_ocr = true;
+            page_confidence = read.confidence;
+            if (!scan && options.ocr != OcrMode::Always)
+              doc.warnings.push_back("sidan " + std::to_string(i + 1) + ": " + why +
+                                     "; den lästes med OCR");
+          }
+        } else {
+          ocr_failure = failure;
+          (scan ? scans_unread : undecodable_unread).push_back(i + 1);
+        }
+        take_poppler_complaints();  // rendering repeats the text pass's complaints
+      }
+    }
+    ocr_of_page[i + 1] = {page_ocr, page_confidence};
     const size_t page_words = words.words.size() + words.other.size();
     total_words += page_words;
     if (PopplerComplaints c = take_poppler_complaints(); c.count > 0 && page_words < 20) {
@@ -93,6 +191,21 @@ Result extract(const std::string& path, const Options& options) {
                         broken.front());
     doc.warnings.push_back(what);
   }
+  if (!scans_unread.empty()) {
+    std::string why = ocr_failure.empty() ? "OCR är avstängt (--ocr aldrig)" : ocr_failure;
+    if (total_words > 0)
+      doc.warnings.push_back(std::to_string(scans_unread.size()) + " av " +
+                             std::to_string(count) + " sidor saknar text (bara bilder) och " +
+                             "lästes inte: " + why + "; sidorna " + page_list(scans_unread));
+    else if (!ocr_failure.empty())
+      return make_error(ErrorKind::NoTextLayer, path,
+                        std::to_string(count) + (count == 1 ? " sida" : " sidor") +
+                            " utan text, bara bilder, och OCR gick inte: " + ocr_failure);
+  }
+  if (!undecodable_unread.empty())
+    doc.warnings.push_back("texten går inte att avkoda (teckensnitt utan Unicode-tabell) på " +
+                           std::string(undecodable_unread.size() == 1 ? "sidan " : "sidorna ") +
+                           page_list(undecodable_unread) + "; sökningar kan missa den");
   if (total_words == 0) {
     int with_images = 0;
     for (int i = 1; i <= count; ++i) with_images += page_has_images(*pdf, i);
@@ -102,9 +215,15 @@ Result extract(const std::string& path, const Options& options) {
                             (count == 1 ? " sida" : " sidor") +
                             " utan läsbar text och utan bilder (typsnitt eller innehåll skadat)",
                         1);
+    if (ocr_pages > 0)
+      return make_error(ErrorKind::NoText, path,
+                        std::to_string(count) + (count == 1 ? " sida" : " sidor") +
+                            " med bara bilder, och OCR fann ingen text i dem");
     return make_error(ErrorKind::NoTextLayer, path,
                       std::to_string(count) + (count == 1 ? " sida" : " sidor") +
-                          " utan text, bara bilder");
+                          " utan text, bara bilder" +
+                          (options.ocr == OcrMode::Never ? " (OCR är avstängt: --ocr aldrig)"
+                                                         : ""));
   }
 
   const double body = body_font_size(pages);
@@ -115,6 +234,8 @@ Result extract(const std::string& path, const Options& options) {
     p.width = pl.width;
     p.height = pl.height;
     p.rotation = pl.rotation;
+    if (auto o = ocr_of_page.find(pl.number); o != ocr_of_page.end())
+      std::tie(p.ocr, p.ocr_confidence) = o->second;
     for (size_t i = 0; i < pl.lines.size(); ++i)
       if (pl.furniture[i]) p.furniture.push_back(pl.lines[i].text());
     doc.pages.push_back(std::move(p));
@@ -142,6 +263,9 @@ std::string Error::message() const {
       break;
     case ErrorKind::NoTextLayer:
       reason = "saknar textlager — OCR behövs";
+      break;
+    case ErrorKind::NoText:
+      reason = "ingen text";
       break;
     case ErrorKind::Timeout:
       reason = "tog för lång tid";

@@ -88,6 +88,12 @@ CREATE TABLE answers(
 );
 )sql";
 
+// Version 3: which pages were read with OCR and Tesseract's mean confidence,
+// as the revisor reads it ("sidorna 3–4 lästa med OCR, 91 %").
+constexpr const char* kMigrateV2ToV3 = R"sql(
+ALTER TABLE reports ADD COLUMN ocr TEXT;
+)sql";
+
 std::string now_iso() {
   const std::time_t t = std::time(nullptr);
   char buf[32];
@@ -152,6 +158,7 @@ bool Archive::migrate(std::string& error) {
   bool ok = true;
   if (v < 1) ok = exec(db_, kSchemaV1, error);
   if (v < 2) ok = ok && exec(db_, kMigrateV1ToV2, error);
+  if (v < 3) ok = ok && exec(db_, kMigrateV2ToV3, error);
   ok = ok && exec(db_, ("PRAGMA user_version = " + std::to_string(kSchemaVersion)).c_str(), error);
   if (!ok) {
     std::string ignored;
@@ -199,12 +206,12 @@ bool Archive::store(const std::string& sha256, const std::string& path, const Re
   Statement ins(db_,
                 "INSERT INTO reports(sha256, path, organisation, org_kind, kommunkod, lan, year, "
                 "date, firm, report_type, title, addressee, overall_assessment, pages, body, "
-                "ingested_at, follows_up_year, follows_up_title) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,"
-                "?9,?10,?11,?12,?13,?14,?15,?16,?17,?18) "
+                "ingested_at, follows_up_year, follows_up_title, ocr) VALUES (?1,?2,?3,?4,?5,?6,?7,"
+                "?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19) "
                 "ON CONFLICT(sha256) DO UPDATE SET path = ?2, organisation = ?3, org_kind = ?4, "
                 "kommunkod = ?5, lan = ?6, year = ?7, date = ?8, firm = ?9, report_type = ?10, "
                 "title = ?11, addressee = ?12, overall_assessment = ?13, pages = ?14, body = ?15, "
-                "ingested_at = ?16, follows_up_year = ?17, follows_up_title = ?18");
+                "ingested_at = ?16, follows_up_year = ?17, follows_up_title = ?18, ocr = ?19");
   ins.bind(1, sha256).bind(2, path);
   ins.bind(3, r.organisation).bind(4, r.org_kind).bind(5, r.kommunkod);
   ins.bind(6, lan).bind(7, r.year).bind(8, r.date).bind(9, r.firm).bind(10, r.report_type);
@@ -212,6 +219,7 @@ bool Archive::store(const std::string& sha256, const std::string& path, const Re
   ins.bind(14, r.pages).bind(15, r.body);
   ins.bind(16, now_iso());
   ins.bind(17, r.follows_up_year).bind(18, r.follows_up_title);
+  ins.bind(19, r.ocr.empty() ? std::optional<std::string>() : std::optional<std::string>(r.ocr));
   if (ins.step() != SQLITE_DONE) return fail(ins.error());
   Statement id(db_, "SELECT id FROM reports WHERE sha256 = ?1");
   id.bind(1, sha256);
@@ -279,8 +287,8 @@ constexpr const char* kReportColumns =
     "SELECT r.id, r.sha256, r.path, coalesce(r.organisation, ''), coalesce(r.kommunkod, ''), "
     "coalesce(r.lan, ''), coalesce(r.firm, ''), r.report_type, coalesce(r.title, ''), r.year, "
     "(SELECT count(*) FROM entries e WHERE e.report_id = r.id), coalesce(r.date, ''), "
-    "coalesce(r.addressee, ''), r.pages, r.follows_up_year, coalesce(r.follows_up_title, '') "
-    "FROM reports r ";
+    "coalesce(r.addressee, ''), r.pages, r.follows_up_year, coalesce(r.follows_up_title, ''), "
+    "coalesce(r.ocr, '') FROM reports r ";
 
 ReportRow report_row(const Statement& s) {
   ReportRow r;
@@ -300,6 +308,7 @@ ReportRow report_row(const Statement& s) {
   r.pages = static_cast<int>(s.integer(13));
   if (!s.is_null(14)) r.follows_up_year = static_cast<int>(s.integer(14));
   r.follows_up_title = s.text(15);
+  r.ocr = s.text(16);
   return r;
 }
 }  // namespace

@@ -15,6 +15,11 @@ isolation::Outcome analyse_in_worker(const std::string& path, const rules::RuleS
                                      const extractor::Options& extract) {
   extractor::Options eo = extract;
   eo.on_page = isolation::report_page;
+  // An OCR'd page is slow by nature: it gets its own time, and a crash in it names it.
+  eo.on_ocr_page = [seconds = static_cast<int>(eo.ocr_page_time.count() / 1000)](int page, int) {
+    isolation::report_page(page);
+    isolation::allow_more_time(seconds);
+  };
   corpus::AnalysisResult r = corpus::analyse(path, rules, eo);
   isolation::Outcome out;
   if (const auto* e = std::get_if<extractor::Error>(&r)) {

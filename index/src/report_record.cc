@@ -1,5 +1,7 @@
 #include "gransk/index/report_record.h"
 
+#include "gransk/extractor/extractor.h"
+
 namespace gransk::index {
 namespace {
 
@@ -51,6 +53,7 @@ ReportRecord record_of(const corpus::Analysis& a) {
     out.follows_up_title = r.follows_up->title;
   }
   out.warnings = a.document.warnings;
+  out.ocr = extractor::ocr_summary(a.document);
 
   for (const auto& q : r.questions) add_finding(out, kQuestion, q.text, q.assessment, {}, q.where);
   if (r.overall_assessment && r.overall_where)

@@ -7,7 +7,7 @@
 namespace gransk::index {
 namespace {
 
-constexpr uint32_t kMagic = 0x47524b31;  // "GRK1": a version bump changes it
+constexpr uint32_t kMagic = 0x47524b32;  // "GRK2": a version bump changes it
 
 class Writer {
  public:
@@ -97,6 +97,7 @@ std::string encode(const ReportRecord& r) {
   }
   w.u64(r.warnings.size());
   for (const std::string& s : r.warnings) w.str(s);
+  w.str(r.ocr);
   return w.take();
 }
 
@@ -118,7 +119,7 @@ bool decode(std::string_view bytes, ReportRecord& r) {
   }
   ok = ok && in.u64(n) && n <= bytes.size();
   for (uint64_t i = 0; ok && i < n; ++i) ok = in.str(r.warnings.emplace_back());
-  return ok && in.done();
+  return ok && in.str(r.ocr) && in.done();
 }
 
 }  // namespace gransk::index

@@ -61,10 +61,10 @@ class Pool {
   Pool(const std::vector<std::string>& inputs, int workers, const Limits& limits, const Job& job,
        const std::function<bool(size_t, Outcome&&)>& done)
       : inputs_(inputs), limits_(limits), job_(job), done_(done), workers_(workers) {
-    void* map = mmap(nullptr, sizeof(std::atomic<int>) * workers, PROT_READ | PROT_WRITE,
+    void* map = mmap(nullptr, sizeof(detail::Progress) * workers, PROT_READ | PROT_WRITE,
                      MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-    pages_ = map == MAP_FAILED ? nullptr : static_cast<std::atomic<int>*>(map);
-    for (int i = 0; pages_ && i < workers; ++i) new (&pages_[i]) std::atomic<int>(0);
+    pages_ = map == MAP_FAILED ? nullptr : static_cast<detail::Progress*>(map);
+    for (int i = 0; pages_ && i < workers; ++i) new (&pages_[i]) detail::Progress();
   }
   ~Pool() {
     for (Worker& w : workers_) close_fd(w.request);  // a worker ends at EOF
@@ -73,7 +73,7 @@ class Pool {
       close_fd(w.response);
       close_fd(w.err);
     }
-    if (pages_) munmap(pages_, sizeof(std::atomic<int>) * workers_.size());
+    if (pages_) munmap(pages_, sizeof(detail::Progress) * workers_.size());
   }
 
   void run() {
@@ -114,7 +114,7 @@ class Pool {
       for (int fd : {req[0], req[1], resp[0], resp[1]}) ::close(fd);
       return false;
     }
-    if (pages_) pages_[i].store(0);
+    if (pages_) pages_[i].page.store(0), pages_[i].extra_seconds.store(0);
     std::fflush(nullptr);  // nothing buffered in this process is written twice
     const pid_t pid = fork();
     if (pid < 0) {
@@ -157,7 +157,7 @@ class Pool {
                                            std::string(std::strerror(errno)));
       return;
     }
-    if (pages_) pages_[i].store(0);
+    if (pages_) pages_[i].page.store(0), pages_[i].extra_seconds.store(0);
     w.index = next_++;
     w.busy = true;
     w.started = Clock::now();
@@ -219,7 +219,7 @@ class Pool {
     o.kind = resp.kind < detail::kKinds ? static_cast<Outcome::Kind>(resp.kind) : Outcome::Crashed;
     o.payload = std::move(resp.payload);
     o.stderr_text = std::move(w.stderr_text);
-    const int page = pages_ ? pages_[i].load() : 0;
+    const int page = pages_ ? pages_[i].page.load() : 0;
     if (o.kind == Outcome::OutOfMemory) o.reason = memory_reason(page);
     if (o.kind == Outcome::Crashed) o.reason = "internt fel i läsaren" + on_page(page) + ": " + o.payload;
     const size_t idx = w.index;
@@ -238,8 +238,13 @@ class Pool {
   std::string memory_reason(int page) const {
     return "för stor: över " + format_bytes(limits_.memory_bytes) + " minne" + on_page(page);
   }
-  std::string time_reason(int page) const {
-    const auto s = std::chrono::duration_cast<std::chrono::seconds>(limits_.wall).count();
+  // Limits::wall and what the worker was granted for its file (OCR'd pages).
+  std::chrono::milliseconds allowed(size_t i) const {
+    const int extra = pages_ ? pages_[i].extra_seconds.load() : 0;
+    return limits_.wall + std::chrono::seconds(extra);
+  }
+  std::string time_reason(int page, std::chrono::milliseconds allowed) const {
+    const auto s = std::chrono::duration_cast<std::chrono::seconds>(allowed).count();
     return "tog för lång tid: över " + std::to_string(s) + " s" + on_page(page);
   }
 
@@ -255,14 +260,14 @@ class Pool {
     }
     int status = 0;
     waitpid(w.pid, &status, 0);
-    const int page = pages_ ? pages_[i].load() : 0;
+    const int page = pages_ ? pages_[i].page.load() : 0;
     const bool busy = w.busy;
     Outcome o;
     o.stderr_text = w.stderr_text;
     if (w.killed_for == Outcome::TimedOut ||
         (WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU)) {
       o.kind = Outcome::TimedOut;
-      o.reason = time_reason(page);
+      o.reason = time_reason(page, allowed(i));
     } else if (w.killed_for == Outcome::OutOfMemory ||
                w.stderr_text.find("Out of memory") != std::string::npos ||
                w.stderr_text.find("bad_alloc") != std::string::npos ||
@@ -290,9 +295,10 @@ class Pool {
 
   void watch() {
     const auto now = Clock::now();
-    for (Worker& w : workers_) {
+    for (size_t i = 0; i < workers_.size(); ++i) {
+      Worker& w = workers_[i];
       if (w.pid <= 0 || !w.busy || w.killed_for != Outcome::Ok) continue;
-      if (now - w.started > limits_.wall) {
+      if (now - w.started > allowed(i)) {
         w.killed_for = Outcome::TimedOut;
         kill(w.pid, SIGKILL);
       } else if (resident_bytes(w.pid) > limits_.memory_bytes) {
@@ -307,7 +313,7 @@ class Pool {
   const Job& job_;
   const std::function<bool(size_t, Outcome&&)>& done_;
   std::vector<Worker> workers_;
-  std::atomic<int>* pages_ = nullptr;
+  detail::Progress* pages_ = nullptr;
   size_t next_ = 0, finished_ = 0;
   bool stop_ = false;
   pid_t parent_ = getpid();

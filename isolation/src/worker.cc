@@ -18,11 +18,22 @@
 
 namespace gransk::isolation {
 namespace {
-std::atomic<int>* g_page_slot = nullptr;  // this worker's slot in the shared map
+detail::Progress* g_progress = nullptr;  // this worker's slot in the shared map
 }
 
 void report_page(int page) {
-  if (g_page_slot) g_page_slot->store(page, std::memory_order_relaxed);
+  if (g_progress) g_progress->page.store(page, std::memory_order_relaxed);
+}
+
+void allow_more_time(int seconds) {
+  if (!g_progress || seconds <= 0) return;
+  g_progress->extra_seconds.fetch_add(seconds, std::memory_order_relaxed);
+  rlimit r{};
+  if (getrlimit(RLIMIT_CPU, &r) == 0 && r.rlim_cur != RLIM_INFINITY) {
+    r.rlim_cur += static_cast<rlim_t>(seconds);
+    if (r.rlim_max != RLIM_INFINITY) r.rlim_max += static_cast<rlim_t>(seconds);
+    setrlimit(RLIMIT_CPU, &r);
+  }
 }
 
 namespace detail {
@@ -53,8 +64,8 @@ void allow_cpu_seconds(long seconds) {
 }  // namespace
 
 void worker_main(int request_fd, int response_fd, const Limits& limits, const Job& job,
-                 std::atomic<int>* page_slot) {
-  g_page_slot = page_slot;
+                 Progress* progress) {
+  g_progress = progress;
   set_limit(RLIMIT_CORE, 0, 0);
 #ifndef GRANSK_ASAN
   // Address space beyond what the worker already maps (ICU data, rules): a

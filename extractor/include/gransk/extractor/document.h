@@ -79,6 +79,8 @@ struct Page {
   double width = 0, height = 0;
   int rotation = 0;                    // dominant text rotation on the page
   std::vector<std::string> furniture;  // running headers, footers, page numbers, stamps
+  bool ocr = false;                    // read with OCR (a scan, or an undecodable text layer)
+  double ocr_confidence = 0;           // Tesseract's mean word confidence, 0..100
 };
 
 struct Document {

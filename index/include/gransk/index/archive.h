@@ -16,7 +16,7 @@ struct sqlite3;
 
 namespace gransk::index {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 struct Failure {
   std::string path, sha256, reason, at;
@@ -35,6 +35,7 @@ struct ReportRow {
   int entries = 0, pages = 0;
   std::optional<int> follows_up_year;  // a follow-up: the earlier audit it names
   std::string follows_up_title;
+  std::string ocr;  // which pages were read with OCR, and how sure it was
 };
 
 class Archive {

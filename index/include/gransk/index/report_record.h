@@ -33,6 +33,7 @@ struct ReportRecord {
   std::optional<std::string> follows_up_title;
   std::vector<StoredEntry> entries;
   std::vector<std::string> warnings;  // damage read past (Swedish)
+  std::string ocr;  // "sidorna 3–4 lästa med OCR, 91 %", empty if no page was
 };
 
 ReportRecord record_of(const corpus::Analysis& analysis);

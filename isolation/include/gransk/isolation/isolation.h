@@ -46,6 +46,11 @@ void run(const std::vector<std::string>& inputs, int workers, const Limits& limi
 // A no-op outside a worker.
 void report_page(int page);
 
+// Called by a job that takes on slow work the limits did not foresee (a page
+// read with OCR): its file may run this much longer, in wall clock and CPU.
+// A no-op outside a worker.
+void allow_more_time(int seconds);
+
 // "1 GB", "512 MB": for messages.
 std::string format_bytes(uint64_t bytes);
 
