@@ -231,7 +231,7 @@ TEST(Query, SyntaxAndSwedishHints) {
 namespace gransk::index {
 namespace {
 
-// An archive written by schema version 1 (before the register) opens, migrates
+// An archive written by schema version 1 (before the register and OCR) opens, migrates
 // to the current version and keeps its reports; the register reads it.
 TEST_F(ArchiveTest, MigratesAVersionOneArchive) {
   const int64_t reports = static_cast<int64_t>(archive_->reports().size());
@@ -241,6 +241,7 @@ TEST_F(ArchiveTest, MigratesAVersionOneArchive) {
                   "DROP TABLE link_decisions; DROP TABLE answers; DROP INDEX entries_by_type; "
                   "ALTER TABLE reports DROP COLUMN follows_up_year; "
                   "ALTER TABLE reports DROP COLUMN follows_up_title; "
+                  "ALTER TABLE reports DROP COLUMN ocr; "
                   "PRAGMA user_version = 1;",
                   error))
       << error;

@@ -36,6 +36,10 @@ class CorpusRegisterTest : public ::testing::Test {
     const rules::RuleSet rules = rules::load_rules({rules::default_rules_dir()});
     IngestOptions o;
     o.jobs = 2;
+    // The scanned Piteå copy is left unread: it is the same report again (its
+    // OCR is tested in ocr_scanned_pages_test), and each test here is a process
+    // of its own that would read it anew.
+    o.extract.ocr = extractor::OcrMode::Never;
     ingest(*archive_, collect_pdfs({test::shared_corpus().string()}), rules, o, nullptr);
   }
   static void TearDownTestSuite() {

@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "furniture.h"
+#include "join.h"
 #include "layout.h"
 #include "lines.h"
 #include "ocr.h"
@@ -115,8 +116,8 @@ Result extract(const std::string& path, const Options& options) {
     if (!pdf->getPage(i + 1)) {
       broken.push_back(i + 1);
       if (first_complaint.empty())
-        first_complaint = "sidträdet anger " + std::to_string(count) +
-                          " sidor, men sidan finns inte i filen";
+        first_complaint =
+            "sidträdet anger " + std::to_string(count) + " sidor, men sidan finns inte i filen";
       take_poppler_complaints();
       continue;
     }
@@ -126,8 +127,8 @@ Result extract(const std::string& path, const Options& options) {
     bool page_ocr = false;
     double page_confidence = 0;
     if (options.ocr != OcrMode::Never || text_bytes(words) < 40) {
-      const std::string why = options.ocr == OcrMode::Always ? std::string("alltid")
-                                                             : ocr_reason(*pdf, i + 1, words);
+      const std::string why =
+          options.ocr == OcrMode::Always ? std::string("alltid") : ocr_reason(*pdf, i + 1, words);
       const bool scan = why == "saknar text";
       if (!why.empty() && (options.ocr == OcrMode::Never || !ocr_failure.empty())) {
         (scan ? scans_unread : undecodable_unread).push_back(i + 1);
@@ -140,8 +141,7 @@ Result extract(const std::string& path, const Options& options) {
         OcrPage read;
         std::string failure;
         take_poppler_complaints();
-        if (ocr.read(*pdf, i + 1, static_cast<int>(options.ocr_page_time.count()), read,
-                     failure)) {
+        if (ocr.read(*pdf, i + 1, static_cast<int>(options.ocr_page_time.count()), read, failure)) {
           // The OCR'd words replace the text layer only when they say more.
           if (scan || options.ocr == OcrMode::Always || read.words.words.size() > 0) {
             words = std::move(read.words);
@@ -182,8 +182,8 @@ Result extract(const std::string& path, const Options& options) {
     for (size_t k = 0; k < broken.size() && k < 10; ++k)
       pages_text += (k ? ", " : "") + std::to_string(broken[k]);
     if (broken.size() > 10) pages_text += " …";
-    const std::string what = "innehållet på sidan " + pages_text + " går inte att läsa (" +
-                             first_complaint + ")";
+    const std::string what =
+        "innehållet på sidan " + pages_text + " går inte att läsa (" + first_complaint + ")";
     if (broken.size() * 10 > static_cast<size_t>(count) || total_words == 0)
       return make_error(ErrorKind::Damaged, path,
                         std::to_string(broken.size()) + " av " + std::to_string(count) +
@@ -194,9 +194,9 @@ Result extract(const std::string& path, const Options& options) {
   if (!scans_unread.empty()) {
     std::string why = ocr_failure.empty() ? "OCR är avstängt (--ocr aldrig)" : ocr_failure;
     if (total_words > 0)
-      doc.warnings.push_back(std::to_string(scans_unread.size()) + " av " +
-                             std::to_string(count) + " sidor saknar text (bara bilder) och " +
-                             "lästes inte: " + why + "; sidorna " + page_list(scans_unread));
+      doc.warnings.push_back(std::to_string(scans_unread.size()) + " av " + std::to_string(count) +
+                             " sidor saknar text (bara bilder) och " + "lästes inte: " + why +
+                             "; sidorna " + page_list(scans_unread));
     else if (!ocr_failure.empty())
       return make_error(ErrorKind::NoTextLayer, path,
                         std::to_string(count) + (count == 1 ? " sida" : " sidor") +
@@ -211,19 +211,17 @@ Result extract(const std::string& path, const Options& options) {
     for (int i = 1; i <= count; ++i) with_images += page_has_images(*pdf, i);
     if (with_images == 0)
       return make_error(ErrorKind::Damaged, path,
-                        std::to_string(count) +
-                            (count == 1 ? " sida" : " sidor") +
+                        std::to_string(count) + (count == 1 ? " sida" : " sidor") +
                             " utan läsbar text och utan bilder (typsnitt eller innehåll skadat)",
                         1);
     if (ocr_pages > 0)
       return make_error(ErrorKind::NoText, path,
                         std::to_string(count) + (count == 1 ? " sida" : " sidor") +
                             " med bara bilder, och OCR fann ingen text i dem");
-    return make_error(ErrorKind::NoTextLayer, path,
-                      std::to_string(count) + (count == 1 ? " sida" : " sidor") +
-                          " utan text, bara bilder" +
-                          (options.ocr == OcrMode::Never ? " (OCR är avstängt: --ocr aldrig)"
-                                                         : ""));
+    return make_error(
+        ErrorKind::NoTextLayer, path,
+        std::to_string(count) + (count == 1 ? " sida" : " sidor") + " utan text, bara bilder" +
+            (options.ocr == OcrMode::Never ? " (OCR är avstängt: --ocr aldrig)" : ""));
   }
 
   const double body = body_font_size(pages);
@@ -242,6 +240,7 @@ Result extract(const std::string& path, const Options& options) {
     layout_page(pl, body, doc.blocks);
   }
   join_across_pages(doc.blocks);
+  resolve_line_end_hyphens(doc.blocks);
   build_sections(doc);
   return doc;
 }
