@@ -64,7 +64,12 @@ fi
 stored_or_failed hostile/bomb-content-4GB-2layers.pdf "för stor" "tog för lång tid"
 failed hostile/bomb-tounicode-1GB.pdf "för stor"
 stored_or_failed hostile/nest-q-content-1000000.pdf "för stor" "tog för lång tid"
-failed hostile/words-2M-xobject-amplified.pdf "tog för lång tid"
+if [ "$sanitized" = --sanitized ]; then
+  # ASan's redzones make two million words outgrow 1 GB before the clock runs out.
+  failed hostile/words-2M-xobject-amplified.pdf "tog för lång tid" "för stor"
+else
+  failed hostile/words-2M-xobject-amplified.pdf "tog för lång tid"
+fi
 failed hostile/in00009-count-0pages.pdf "trasig"
 failed hostile/in00021-stream-corrupt-98pct-lost.pdf "trasig (sida"
 stored hostile/offbyone.pdf
