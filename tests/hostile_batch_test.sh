@@ -12,9 +12,13 @@ cp -r "$shared/hostile" "$shared/realworld" "$work/in/"
 [ -d "$shared/corpus" ] && cp -r "$shared/corpus" "$work/in/"
 db="$work/arkiv.sqlite"
 tid=30
+# Two readers each capped at 640 MB and the parent stay under 1.5 GB together
+# whatever files meet: with the default 1 GB each, two memory bombs read at the
+# same moment reach 2 GB (seen once the OCR of the scanned copy moved the order).
+minne=640
 
 start=$(date +%s)
-"$gransk" ingest --db "$db" -j 2 --tid $tid "$work/in" >"$work/ut.txt" 2>/dev/null &
+"$gransk" ingest --db "$db" -j 2 --tid $tid --minne $minne "$work/in" >"$work/ut.txt" 2>/dev/null &
 pid=$!
 peak=0
 # Resident memory of the parent and its readers, summed, every 0.1 s.
@@ -64,12 +68,9 @@ fi
 stored_or_failed hostile/bomb-content-4GB-2layers.pdf "för stor" "tog för lång tid"
 failed hostile/bomb-tounicode-1GB.pdf "för stor"
 stored_or_failed hostile/nest-q-content-1000000.pdf "för stor" "tog för lång tid"
-if [ "$sanitized" = --sanitized ]; then
-  # ASan's redzones make two million words outgrow 1 GB before the clock runs out.
-  failed hostile/words-2M-xobject-amplified.pdf "tog för lång tid" "för stor"
-else
-  failed hostile/words-2M-xobject-amplified.pdf "tog för lång tid"
-fi
+# Two million words outgrow 640 MB (or 1 GB under ASan) about when the clock
+# runs out: either limit stops it inside its one page.
+failed hostile/words-2M-xobject-amplified.pdf "tog för lång tid" "för stor"
 failed hostile/in00009-count-0pages.pdf "trasig"
 failed hostile/in00021-stream-corrupt-98pct-lost.pdf "trasig (sida"
 stored hostile/offbyone.pdf
