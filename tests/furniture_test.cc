@@ -71,5 +71,17 @@ TEST(Furniture, PageNumbersInTheMarginOnly) {
   EXPECT_FALSE(p[1].furniture[1]);
 }
 
+// habibi-rotated.pdf (pypdf): four pages, each only the same line. Taken as a
+// running header it left the file empty with exit 0; it is the text.
+TEST(Furniture, ADocumentOfOneRepeatedLineKeepsItAsText) {
+  auto p = pages(4);
+  for (auto& page : p) page.lines = {line("habibi habibi", 400), line("3", 820)};
+  mark_furniture(p, 10.5);
+  for (const auto& page : p) {
+    EXPECT_FALSE(page.furniture[0]) << "sidan " << page.number;
+    EXPECT_TRUE(page.furniture[1]) << "sidan " << page.number;  // a page number stays furniture
+  }
+}
+
 }  // namespace
 }  // namespace gransk::extractor::detail

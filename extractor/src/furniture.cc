@@ -114,6 +114,18 @@ void mark_furniture(std::vector<PageLines>& pages, double body_size) {
       if (margin && (is_page_number(l.text()) || is_stamp(l.text()))) p.furniture[i] = true;
     }
   }
+
+  // A document that is nothing but the same line on every page (a test file,
+  // a one-line stamp sheet) has no running header: that line is its text.
+  bool any_body = false;
+  for (const PageLines& p : pages)
+    for (size_t i = 0; i < p.lines.size() && !any_body; ++i) any_body = !p.furniture[i];
+  if (any_body) return;
+  for (PageLines& p : pages)
+    for (size_t i = 0; i < p.lines.size(); ++i) {
+      const std::string t = p.lines[i].text();
+      if (has_letters(t) && !is_stamp(t)) p.furniture[i] = false;
+    }
 }
 
 }  // namespace gransk::extractor::detail
