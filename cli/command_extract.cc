@@ -8,6 +8,7 @@
 #include "commands.h"
 #include "document_json.h"
 #include "gransk/corpus/analysis.h"
+#include "gransk/index/ingest.h"
 #include "limit_options.h"
 #include "report_json.h"
 #include "rule_options.h"
@@ -86,14 +87,7 @@ void print_findings(std::ostream& out, const corpus::Report& r) {
 // as the text tree.
 isolation::Outcome extract_in_worker(const std::string& file, const rules::RuleSet& rules,
                                      const extractor::Options& options, bool json) {
-  extractor::Options eo = options;
-  eo.on_page = isolation::report_page;
-  // An OCR'd page is slow by nature: it gets its own time, and a crash in it names it.
-  eo.on_ocr_page = [seconds = static_cast<int>(eo.ocr_page_time.count() / 1000)](int page, int) {
-    isolation::report_page(page);
-    isolation::allow_more_time(seconds);
-  };
-  corpus::AnalysisResult result = corpus::analyse(file, rules, eo);
+  corpus::AnalysisResult result = corpus::analyse(file, rules, index::in_worker(options));
   isolation::Outcome out;
   if (const auto* err = std::get_if<extractor::Error>(&result)) {
     out.kind = isolation::Outcome::Failed;

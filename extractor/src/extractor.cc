@@ -3,9 +3,7 @@
 
 #include <poppler/PDFDoc.h>
 
-#include <map>
 #include <memory>
-#include <tuple>
 
 #include "furniture.h"
 #include "join.h"
@@ -52,13 +50,24 @@ double undecodable_share(const detail::PageWords& w) {
   return all ? static_cast<double>(bad) / static_cast<double>(all) : 0;
 }
 
-// Why a page is read with OCR in auto mode; empty if it is not.
-std::string ocr_reason(PDFDoc& pdf, int page, const detail::PageWords& words) {
+// Why a page is read with OCR.
+enum class OcrCause {
+  None,
+  Scan,         // no text layer, an image: "saknar text"
+  Undecodable,  // a text layer no font maps to Unicode
+  Asked,        // --ocr alltid
+};
+
+OcrCause ocr_cause(PDFDoc& pdf, int page, const detail::PageWords& words, OcrMode mode) {
+  if (mode == OcrMode::Always) return OcrCause::Asked;
+  const size_t bytes = text_bytes(words);
   // A few characters on a scan are a stamp or a page number, not its text.
-  if (text_bytes(words) < 40 && detail::page_has_images(pdf, page)) return "saknar text";
-  if (text_bytes(words) >= 20 && undecodable_share(words) > 0.3)
-    return "texten går inte att avkoda (teckensnitt utan Unicode-tabell)";
-  return {};
+  if (bytes < 40 && detail::page_has_images(pdf, page)) return OcrCause::Scan;
+  // With OCR off the text layer is judged only when it is nearly empty: a
+  // readable page is not scanned for undecodable characters it will not use.
+  if ((mode != OcrMode::Never || bytes < 40) && bytes >= 20 && undecodable_share(words) > 0.3)
+    return OcrCause::Undecodable;
+  return OcrCause::None;
 }
 
 std::string page_list(const std::vector<int>& pages) {
@@ -101,7 +110,6 @@ Result extract(const std::string& path, const Options& options) {
   int ocr_pages = 0;
   std::vector<int> scans_unread, undecodable_unread;  // said in warnings
   std::string ocr_failure;
-  std::map<int, std::pair<bool, double>> ocr_of_page;  // page -> (ocr, confidence)
   for (int i = 0; i < count; ++i) {
     if (std::chrono::steady_clock::now() - start >
         options.time_limit + ocr_pages * options.ocr_page_time) {
@@ -124,41 +132,40 @@ Result extract(const std::string& path, const Options& options) {
     PageLines pl;
     pl.number = i + 1;
     PageWords words = read_words(*pdf, i + 1);
-    bool page_ocr = false;
-    double page_confidence = 0;
-    if (options.ocr != OcrMode::Never || text_bytes(words) < 40) {
-      const std::string why =
-          options.ocr == OcrMode::Always ? std::string("alltid") : ocr_reason(*pdf, i + 1, words);
-      const bool scan = why == "saknar text";
-      if (!why.empty() && (options.ocr == OcrMode::Never || !ocr_failure.empty())) {
-        (scan ? scans_unread : undecodable_unread).push_back(i + 1);
-      } else if (!why.empty() && ocr_pages >= kMaxOcrPages) {
+    const OcrCause cause = ocr_cause(*pdf, i + 1, words, options.ocr);
+    auto unread = [&] {
+      (cause == OcrCause::Scan ? scans_unread : undecodable_unread).push_back(i + 1);
+    };
+    if (cause != OcrCause::None) {
+      if (options.ocr == OcrMode::Never || !ocr_failure.empty()) {
+        unread();
+      } else if (ocr_pages >= kMaxOcrPages) {
         ocr_failure = "fler än " + std::to_string(kMaxOcrPages) + " sidor behöver OCR";
-        (scan ? scans_unread : undecodable_unread).push_back(i + 1);
-      } else if (!why.empty()) {
+        unread();
+      } else {
         if (options.on_ocr_page) options.on_ocr_page(i + 1, count);
         ++ocr_pages;
         OcrPage read;
         std::string failure;
         take_poppler_complaints();
         if (ocr.read(*pdf, i + 1, static_cast<int>(options.ocr_page_time.count()), read, failure)) {
-          // The OCR'd words replace the text layer only when they say more.
-          if (scan || options.ocr == OcrMode::Always || read.words.words.size() > 0) {
+          // An undecodable text layer is replaced only when OCR finds words.
+          if (cause != OcrCause::Undecodable || !read.words.words.empty()) {
             words = std::move(read.words);
-            page_ocr = true;
-            page_confidence = read.confidence;
-            if (!scan && options.ocr != OcrMode::Always)
-              doc.warnings.push_back("sidan " + std::to_string(i + 1) + ": " + why +
-                                     "; den lästes med OCR");
+            pl.ocr = true;
+            pl.ocr_confidence = read.confidence;
+            if (cause == OcrCause::Undecodable)
+              doc.warnings.push_back("sidan " + std::to_string(i + 1) +
+                                     ": texten går inte att avkoda (teckensnitt utan "
+                                     "Unicode-tabell); den lästes med OCR");
           }
         } else {
           ocr_failure = failure;
-          (scan ? scans_unread : undecodable_unread).push_back(i + 1);
+          unread();
         }
         take_poppler_complaints();  // rendering repeats the text pass's complaints
       }
     }
-    ocr_of_page[i + 1] = {page_ocr, page_confidence};
     const size_t page_words = words.words.size() + words.other.size();
     total_words += page_words;
     if (PopplerComplaints c = take_poppler_complaints(); c.count > 0 && page_words < 20) {
@@ -178,12 +185,8 @@ Result extract(const std::string& path, const Options& options) {
   // a scan: said as damage with its page. One such page among many is a
   // warning; more is a broken file, since its report would miss too much.
   if (!broken.empty()) {
-    std::string pages_text;
-    for (size_t k = 0; k < broken.size() && k < 10; ++k)
-      pages_text += (k ? ", " : "") + std::to_string(broken[k]);
-    if (broken.size() > 10) pages_text += " …";
     const std::string what =
-        "innehållet på sidan " + pages_text + " går inte att läsa (" + first_complaint + ")";
+        "innehållet på sidan " + page_list(broken) + " går inte att läsa (" + first_complaint + ")";
     if (broken.size() * 10 > static_cast<size_t>(count) || total_words == 0)
       return make_error(ErrorKind::Damaged, path,
                         std::to_string(broken.size()) + " av " + std::to_string(count) +
@@ -192,7 +195,7 @@ Result extract(const std::string& path, const Options& options) {
     doc.warnings.push_back(what);
   }
   if (!scans_unread.empty()) {
-    std::string why = ocr_failure.empty() ? "OCR är avstängt (--ocr aldrig)" : ocr_failure;
+    const std::string why = ocr_failure.empty() ? "OCR är avstängt (--ocr aldrig)" : ocr_failure;
     if (total_words > 0)
       doc.warnings.push_back(std::to_string(scans_unread.size()) + " av " + std::to_string(count) +
                              " sidor saknar text (bara bilder) och " + "lästes inte: " + why +
@@ -232,8 +235,8 @@ Result extract(const std::string& path, const Options& options) {
     p.width = pl.width;
     p.height = pl.height;
     p.rotation = pl.rotation;
-    if (auto o = ocr_of_page.find(pl.number); o != ocr_of_page.end())
-      std::tie(p.ocr, p.ocr_confidence) = o->second;
+    p.ocr = pl.ocr;
+    p.ocr_confidence = pl.ocr_confidence;
     for (size_t i = 0; i < pl.lines.size(); ++i)
       if (pl.furniture[i]) p.furniture.push_back(pl.lines[i].text());
     doc.pages.push_back(std::move(p));

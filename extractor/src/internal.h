@@ -16,6 +16,8 @@ struct PageLines {
   int rotation = 0;
   std::vector<Line> lines;
   std::vector<bool> furniture;  // parallel to lines
+  bool ocr = false;             // read with OCR (Page::ocr)
+  double ocr_confidence = 0;
 };
 
 void append_utf8(std::string& out, uint32_t code_point);

@@ -8,19 +8,24 @@
 #include "gransk/index/report_record.h"
 
 namespace gransk::index {
+
+extractor::Options in_worker(extractor::Options options) {
+  options.on_page = isolation::report_page;
+  // An OCR'd page is slow by nature: it gets its own time, and a crash in it names it.
+  const int seconds = static_cast<int>(options.ocr_page_time.count() / 1000);
+  options.on_ocr_page = [seconds](int page, int) {
+    isolation::report_page(page);
+    isolation::allow_more_time(seconds);
+  };
+  return options;
+}
+
 namespace {
 
 // What a worker sends back: the record, or the extractor's own message.
 isolation::Outcome analyse_in_worker(const std::string& path, const rules::RuleSet& rules,
                                      const extractor::Options& extract) {
-  extractor::Options eo = extract;
-  eo.on_page = isolation::report_page;
-  // An OCR'd page is slow by nature: it gets its own time, and a crash in it names it.
-  eo.on_ocr_page = [seconds = static_cast<int>(eo.ocr_page_time.count() / 1000)](int page, int) {
-    isolation::report_page(page);
-    isolation::allow_more_time(seconds);
-  };
-  corpus::AnalysisResult r = corpus::analyse(path, rules, eo);
+  corpus::AnalysisResult r = corpus::analyse(path, rules, in_worker(extract));
   isolation::Outcome out;
   if (const auto* e = std::get_if<extractor::Error>(&r)) {
     out.kind = isolation::Outcome::Failed;

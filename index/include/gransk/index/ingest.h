@@ -16,6 +16,11 @@
 
 namespace gransk::index {
 
+// The extractor's options for a file read in an isolation worker (by ingest
+// and by `gransk extract`): each page it starts is reported, so a crash names
+// it, and each page read with OCR is granted its Options::ocr_page_time.
+extractor::Options in_worker(extractor::Options options);
+
 // Every *.pdf under the paths (files as given, folders recursively), sorted.
 std::vector<std::string> collect_pdfs(const std::vector<std::string>& paths);
 
@@ -40,7 +45,7 @@ struct IngestOptions {
   int jobs = 0;                // 0: all cores
   bool replace_known = false;  // re-tag reports already stored (reindex)
   extractor::Options extract;
-  isolation::Limits limits;    // per file: wall clock (and CPU), memory
+  isolation::Limits limits;  // per file: wall clock (and CPU), memory
 };
 
 // Re-tags every stored report from its file with the current rules; a file
