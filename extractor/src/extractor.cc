@@ -175,7 +175,7 @@ Result extract(const std::string& path, const Options& options) {
     pl.width = words.width;
     pl.height = words.height;
     pl.rotation = words.rotation;
-    pl.lines = group_lines(std::move(words.words));
+    pl.lines = group_lines(std::move(words.words), &pl.zones);
     split_at_known_columns(pl.lines);
     // Text at another rotation (a stamp along the margin) is read after the page.
     for (Line& l : group_lines(std::move(words.other))) pl.lines.push_back(std::move(l));

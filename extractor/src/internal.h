@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "columns.h"
 #include "gransk/extractor/document.h"
 
 namespace gransk::extractor::detail {
@@ -15,8 +16,9 @@ struct PageLines {
   double width = 0, height = 0;  // of the upright frame
   int rotation = 0;
   std::vector<Line> lines;
-  std::vector<bool> furniture;  // parallel to lines
-  bool ocr = false;             // read with OCR (Page::ocr)
+  std::vector<bool> furniture;    // parallel to lines
+  std::vector<ColumnZone> zones;  // newspaper columns, top to bottom
+  bool ocr = false;               // read with OCR (Page::ocr)
   double ocr_confidence = 0;
 };
 

@@ -5,10 +5,12 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <deque>
 #include <map>
 #include <optional>
 
 #include "join.h"
+#include "lines.h"
 
 namespace gransk::extractor::detail {
 namespace {
@@ -314,7 +316,10 @@ class BlockBuilder {
       marker = "•";
       implicit = true;
     }
-    if (open_ && continues(l, h.has_value(), marker.has_value())) {
+    const bool goes_on = open_ && (new_flow_ ? continues_in_next_flow(l, h || marker)
+                                             : continues(l, h.has_value(), marker.has_value()));
+    new_flow_ = false;
+    if (goes_on) {
       append_line(block_.text, block_.notes, l);
       grow(block_.box, l.box);
       block_.lines.push_back(l);
@@ -343,7 +348,15 @@ class BlockBuilder {
     last_ = &l;
   }
 
+  // The next lines are another column (or the text after the columns): a
+  // paragraph may go on at its top when it did not end a sentence.
+  void next_flow(double margin) {
+    margin_ = margin;
+    new_flow_ = open_;
+  }
+
   void flush() {
+    new_flow_ = false;
     if (!open_) return;
     // A break hyphen at the end stays until join_across_pages has seen it.
     while (!block_.text.empty() && (block_.text.back() == ' ' || block_.text.back() == '\n'))
@@ -398,6 +411,16 @@ class BlockBuilder {
     return false;
   }
 
+  bool continues_in_next_flow(const Line& l, bool heading_or_marker) const {
+    if (heading_or_marker || block_.kind == BlockKind::Heading) return false;
+    if (std::abs(l.font_size - last_->font_size) > 0.6) return false;
+    const std::string prev = last_->text(), next = l.text();
+    if (prev.empty() || next.empty() || std::strchr(".!?:;", prev.back())) return false;
+    const unsigned char first = next.front();
+    return std::islower(first) ||
+           (first == 0xC3 && next.size() > 1 && static_cast<unsigned char>(next[1]) >= 0xA0);
+  }
+
   bool continues(const Line& l, bool heading, bool marker) const {
     const double gap = l.box.y0 - last_->box.y1;
     const bool same_size = std::abs(l.font_size - last_->font_size) <= 0.6;
@@ -419,9 +442,80 @@ class BlockBuilder {
   std::vector<Block>& out_;
   Block block_;
   bool open_ = false;
+  bool new_flow_ = false;
   bool implicit_ = false;
   const Line* last_ = nullptr;
 };
+
+}  // namespace
+
+namespace {
+
+// The body's left margin: the leftmost start of a line of about body size (a
+// page that is mostly a list still has its margin left of the list).
+double left_margin(const std::vector<const Line*>& lines, double body_size) {
+  std::map<int, int> starts;
+  for (const Line* l : lines)
+    if (l->font_size >= 0.8 * body_size && l->font_size <= 1.15 * body_size)
+      ++starts[static_cast<int>(l->box.x0 / 3)];
+  return starts.empty() ? 0 : starts.begin()->first * 3.0;
+}
+
+// Lines in reading order, as flows: the text above the first column zone,
+// its left column, its right column, the text below it, the next zone, ...
+std::vector<std::vector<const Line*>> flows(const std::vector<const Line*>& lines,
+                                            const std::vector<ColumnZone>& zones) {
+  std::map<size_t, std::vector<const Line*>> by_key;
+  for (const Line* l : lines) {
+    const int z = zone_of(l->box, zones);
+    size_t key = 0;
+    if (z >= 0) {
+      const bool right = (l->box.x0 + l->box.x1) / 2 > zones[z].gutter;
+      key = (2 * static_cast<size_t>(z) + 1) * 2 + right;
+    } else {
+      const double middle = (l->box.y0 + l->box.y1) / 2;
+      size_t above = 0;
+      for (const ColumnZone& zone : zones) above += zone.y1 < middle;
+      key = 2 * above * 2;
+    }
+    by_key[key].push_back(l);
+  }
+  std::vector<std::vector<const Line*>> out;
+  for (auto& [key, flow] : by_key) out.push_back(std::move(flow));
+  return out;
+}
+
+}  // namespace
+
+namespace {
+
+// A justified line of a few long words in a narrow column has spaces wider
+// than a table's gap, so it comes as several segments. It is one line when a
+// line next to it, of its size and close by, runs from the same left edge to
+// the same right edge: prose, not a table's row.
+bool spread_line(const std::vector<Band>& bands, size_t i) {
+  const Band& b = bands[i];
+  const double size = b.segments.front()->font_size;
+  for (const Line* s : b.segments)
+    if (std::abs(s->font_size - size) > 0.6) return false;
+  for (size_t k = 1; k < b.segments.size(); ++k)
+    if (b.segments[k]->box.x0 - b.segments[k - 1]->box.x1 > 6 * size) return false;
+  auto flush_with = [&](const Band& n) {
+    if (n.segments.size() != 1) return false;
+    const Line& l = *n.segments.front();
+    const double gap = std::max(l.box.y0 - b.box.y1, b.box.y0 - l.box.y1);
+    return std::abs(l.font_size - size) <= 0.6 && gap <= 0.5 * size &&
+           std::abs(l.box.x0 - b.box.x0) <= 2 && std::abs(l.box.x1 - b.box.x1) <= 3;
+  };
+  return (i > 0 && flush_with(bands[i - 1])) || (i + 1 < bands.size() && flush_with(bands[i + 1]));
+}
+
+Line joined(const Band& b) {
+  Line l;
+  for (const Line* s : b.segments) l.words.insert(l.words.end(), s->words.begin(), s->words.end());
+  finish_line(l);
+  return l;
+}
 
 }  // namespace
 
@@ -432,32 +526,30 @@ void layout_page(const PageLines& page, double body_size, std::vector<Block>& ou
 
   std::vector<Block> notes;
   lines = take_footnotes(lines, body_size, page.number, notes);
-  // The body's left margin: the leftmost start of a line of about body size (a
-  // page that is mostly a list still has its margin left of the list).
-  std::map<int, int> starts;
-  for (const Line* l : lines)
-    if (l->font_size >= 0.8 * body_size && l->font_size <= 1.15 * body_size)
-      ++starts[static_cast<int>(l->box.x0 / 3)];
-  double margin = 0;
-  for (const auto& [x, n] : starts)
-    if (n >= 1) {
-      margin = x * 3.0;
-      break;
+  bool first_flow = true;
+  std::deque<Line> spread;  // joined lines, alive while the builder points at them
+  BlockBuilder builder(body_size, left_margin(lines, body_size), page.number, out);
+  for (std::vector<const Line*>& flow : flows(lines, page.zones)) {
+    if (!first_flow) builder.next_flow(left_margin(flow, body_size));
+    first_flow = false;
+    const std::vector<Band> bands = make_bands(std::move(flow));
+    for (size_t i = 0; i < bands.size();) {
+      if (bands[i].segments.size() >= 2 && spread_line(bands, i)) {
+        builder.add(spread.emplace_back(joined(bands[i])));
+        ++i;
+        continue;
+      }
+      if (bands[i].segments.size() >= 2) {
+        std::vector<double> columns;
+        const size_t end = table_end(bands, i, body_size, columns);
+        builder.flush();
+        out.push_back(make_table(bands, i, end, columns, body_size, page.number));
+        i = end;
+        continue;
+      }
+      builder.add(*bands[i].segments.front());
+      ++i;
     }
-  const std::vector<Band> bands = make_bands(std::move(lines));
-
-  BlockBuilder builder(body_size, margin, page.number, out);
-  for (size_t i = 0; i < bands.size();) {
-    if (bands[i].segments.size() >= 2) {
-      std::vector<double> columns;
-      const size_t end = table_end(bands, i, body_size, columns);
-      builder.flush();
-      out.push_back(make_table(bands, i, end, columns, body_size, page.number));
-      i = end;
-      continue;
-    }
-    builder.add(*bands[i].segments.front());
-    ++i;
   }
   builder.flush();
   for (Block& n : notes) out.push_back(std::move(n));

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 
+#include "columns.h"
 #include "internal.h"
 
 namespace gransk::extractor::detail {
@@ -51,32 +52,70 @@ void finish_line(Line& line) {
   line.bold = bold * 2 > total;
 }
 
-std::vector<Line> group_lines(std::vector<Word> words) {
-  std::stable_sort(words.begin(), words.end(), [](const Word& a, const Word& b) {
-    return (a.box.y0 + a.box.y1) < (b.box.y0 + b.box.y1);
-  });
+namespace {
+
+// Words (sorted by their middle's height) on one baseline form a row.
+// `strict` rows take a word only when its middle is level with the row's
+// first word: two columns whose baselines are offset by half a line then stay
+// apart, where the growing box of a loose row would swallow both.
+std::vector<Line> make_rows(const std::vector<Word>& words, bool strict) {
   std::vector<Line> rows;
-  for (Word& w : words) {
+  std::vector<Box> first;  // each row's first word
+  for (const Word& w : words) {
     Line* home = nullptr;
-    for (auto it = rows.rbegin(); it != rows.rend(); ++it) {
-      if (it->box.y1 < w.box.y0 - 50) break;  // sorted: nothing further up can overlap
-      if (same_line(*it, w)) {
-        home = &*it;
+    for (size_t k = rows.size(); k-- > 0;) {
+      Line& row = rows[k];
+      if (row.box.y1 < w.box.y0 - 50) break;  // sorted: nothing further up can overlap
+      bool same = same_line(row, w);
+      if (same && strict) {
+        const Box& f = first[k];
+        const double middle = (f.y0 + f.y1) / 2, wm = (w.box.y0 + w.box.y1) / 2;
+        same = std::abs(middle - wm) <= 0.25 * std::min(f.height(), w.box.height());
+      }
+      if (same) {
+        home = &row;
         break;
       }
     }
     if (!home) {
       rows.emplace_back();
+      first.push_back(w.box);
       home = &rows.back();
     }
-    home->words.push_back(std::move(w));
+    home->words.push_back(w);
     finish_line(*home);
+  }
+  for (Line& row : rows)
+    std::stable_sort(row.words.begin(), row.words.end(),
+                     [](const Word& a, const Word& b) { return a.box.x0 < b.box.x0; });
+  return rows;
+}
+
+}  // namespace
+
+std::vector<Line> group_lines(std::vector<Word> words, std::vector<ColumnZone>* zones) {
+  std::stable_sort(words.begin(), words.end(), [](const Word& a, const Word& b) {
+    return (a.box.y0 + a.box.y1) < (b.box.y0 + b.box.y1);
+  });
+  std::vector<ColumnZone> found;
+  if (zones) found = find_column_zones(make_rows(words, true));
+  // Rows are made per column of each zone, so lines of two columns never merge.
+  std::vector<Line> rows;
+  if (found.empty()) {
+    rows = make_rows(words, false);
+  } else {
+    std::map<int, std::vector<Word>> parts;  // -1: outside the zones; else 2 * zone + side
+    for (Word& w : words) {
+      const int z = zone_of(w.box, found);
+      const bool right = z >= 0 && (w.box.x0 + w.box.x1) / 2 > found[z].gutter;
+      parts[z < 0 ? -1 : 2 * z + right].push_back(std::move(w));
+    }
+    for (auto& [key, part] : parts)
+      for (Line& row : make_rows(part, false)) rows.push_back(std::move(row));
   }
 
   std::vector<Line> segments;
   for (Line& row : rows) {
-    std::stable_sort(row.words.begin(), row.words.end(),
-                     [](const Word& a, const Word& b) { return a.box.x0 < b.box.x0; });
     Line seg;
     for (size_t i = 0; i < row.words.size(); ++i) {
       if (!seg.words.empty() && column_gap(seg.words.back(), row.words[i])) {
@@ -95,6 +134,7 @@ std::vector<Line> group_lines(std::vector<Word> words) {
   std::stable_sort(segments.begin(), segments.end(), [](const Line& a, const Line& b) {
     return a.box.y0 != b.box.y0 ? a.box.y0 < b.box.y0 : a.box.x0 < b.box.x0;
   });
+  if (zones) *zones = std::move(found);
   return segments;
 }
 

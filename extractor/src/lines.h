@@ -3,13 +3,17 @@
 
 #include <vector>
 
+#include "columns.h"
 #include "gransk/extractor/document.h"
 
 namespace gransk::extractor::detail {
 
 // Words on one baseline that are separated by a gap wider than a column gap
 // become separate lines (segments), so table cells and columns stay apart.
-std::vector<Line> group_lines(std::vector<Word> words);
+// With `zones`, the page's newspaper-column zones are found and returned, and
+// the lines of each column are formed apart, so that two columns whose
+// baselines are offset are not merged line by line.
+std::vector<Line> group_lines(std::vector<Word> words, std::vector<ColumnZone>* zones = nullptr);
 
 // A table cell filled to its edge leaves only a narrow gap before the next
 // column ("… hot och risker och   Delvis"). Where other rows show a column

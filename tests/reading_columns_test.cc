@@ -1,0 +1,155 @@
+// Newspaper columns are read column by column; a table of two columns stays a
+// table. Built from words with boxes, as Poppler gives them, so the steps
+// (lines, column zones, layout) are tested without a PDF producer.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "layout.h"
+#include "lines.h"
+
+namespace gransk::extractor::detail {
+namespace {
+
+constexpr double kSize = 10;
+constexpr double kPitch = 12.3;
+
+// Words of `text` set from x on baseline row y (box top), word by word.
+void set(std::vector<Word>& out, const std::string& text, double x, double y, bool bold = false) {
+  std::istringstream in(text);
+  std::string w;
+  while (in >> w) {
+    Word word;
+    word.text = w;
+    word.box = {x, y, x + 4.0 * w.size(), y + 13.6};  // tall boxes: lines overlap a little
+    word.font_size = kSize;
+    word.bold = bold;
+    out.push_back(word);
+    x = word.box.x1 + 3;
+  }
+}
+
+// A column of prose: `n` lines of about 45 characters (each ~240 pt wide),
+// whose word spaces fall at different places from line to line.
+std::vector<std::string> prose(const std::string& tag, int n) {
+  const std::vector<std::string> words = {"texten", "fortsätter", "här", "ungefär",
+                                          "lika",   "lång",       "rad", "som"};
+  std::vector<std::string> lines;
+  for (int i = 0; i < n; ++i) {
+    std::string line = tag + std::to_string(i);
+    for (size_t k = 0; k < words.size(); ++k) line += " " + words[(k + i) % words.size()];
+    lines.push_back(line);
+  }
+  return lines;
+}
+
+std::string all_text(const std::vector<Block>& blocks) {
+  std::string s;
+  for (const Block& b : blocks) {
+    if (b.kind == BlockKind::Table) {
+      s += "[tabell]";
+      for (const TableRow& r : b.rows)
+        for (const std::string& c : r.cells) s += c + "|";
+    } else {
+      s += b.text;
+    }
+    s += "\n";
+  }
+  return s;
+}
+
+PageLines page_of(std::vector<Word> words) {
+  PageLines p;
+  p.number = 1;
+  p.width = 595;
+  p.height = 842;
+  p.lines = group_lines(std::move(words), &p.zones);
+  split_at_known_columns(p.lines);
+  p.furniture.assign(p.lines.size(), false);
+  return p;
+}
+
+TEST(ReadingColumns, TwoColumnsWithOffsetBaselinesAreReadLeftThenRight) {
+  std::vector<Word> words;
+  set(words, "Revisionsberättelse för år 2023", 60, 60, true);
+  const auto left = prose("vänster", 20), right = prose("höger", 20);
+  // The right column's baselines sit half a line lower: a loose row would
+  // swallow a line of each column and interleave them.
+  for (int i = 0; i < 20; ++i) {
+    set(words, left[i], 60, 100 + i * kPitch);
+    set(words, right[i], 330, 106 + i * kPitch);
+  }
+  const PageLines page = page_of(words);
+  ASSERT_EQ(page.zones.size(), 1u);
+  std::vector<Block> blocks;
+  layout_page(page, kSize, blocks);
+  const std::string text = all_text(blocks);
+  EXPECT_EQ(text.find("[tabell]"), std::string::npos) << text;
+  const size_t last_left = text.find("vänster19"), first_right = text.find("höger0");
+  ASSERT_NE(last_left, std::string::npos) << text;
+  ASSERT_NE(first_right, std::string::npos) << text;
+  EXPECT_LT(last_left, first_right) << text;
+  // The heading above the columns comes first.
+  EXPECT_LT(text.find("Revisionsberättelse"), text.find("vänster0")) << text;
+}
+
+TEST(ReadingColumns, ParagraphGoesOnAtTheTopOfTheNextColumn) {
+  std::vector<Word> words;
+  const auto left = prose("vänster", 12), right = prose("höger", 12);
+  for (int i = 0; i < 12; ++i) {
+    set(words, left[i], 60, 100 + i * kPitch);
+    set(words, right[i], 330, 100 + i * kPitch);
+  }
+  const PageLines page = page_of(words);
+  ASSERT_EQ(page.zones.size(), 1u);
+  std::vector<Block> blocks;
+  layout_page(page, kSize, blocks);
+  ASSERT_EQ(blocks.size(), 1u) << all_text(blocks);  // one sentence across the column break
+}
+
+TEST(ReadingColumns, TwoColumnTableWithHeaderStaysATable) {
+  std::vector<Word> words;
+  set(words, "Revisionsfråga", 60, 100, true);
+  set(words, "Bedömning", 320, 100, true);
+  double y = 120;
+  for (int row = 0; row < 5; ++row) {
+    set(words, "Finns det en antagen policy med riktlinjer", 60, y);
+    set(words, "Delvis. Policyn är antagen men riktlinjer", 320, y);
+    set(words, "för informationssäkerhet nummer " + std::to_string(row) + "?", 60, y + kPitch);
+    set(words, "saknas för klassning och behörigheter.", 320, y + kPitch);
+    y += 2 * kPitch + 8;
+  }
+  const PageLines page = page_of(words);
+  EXPECT_TRUE(page.zones.empty());
+  std::vector<Block> blocks;
+  layout_page(page, kSize, blocks);
+  const std::string text = all_text(blocks);
+  EXPECT_NE(text.find("[tabell]"), std::string::npos) << text;
+  EXPECT_NE(text.find("nummer 3?|Delvis."), std::string::npos) << text;
+}
+
+TEST(ReadingColumns, TableWithCellsCentredOnTheirRowStaysATable) {
+  std::vector<Word> words;
+  double y = 100;
+  for (int row = 0; row < 4; ++row) {
+    // A question over three lines, its answer of one line centred beside it.
+    set(words, "Har nämnden säkerställt en ändamålsenlig", 60, y);
+    set(words, "styrning och uppföljning av verksamheten", 60, y + kPitch);
+    set(words, "inom område nummer " + std::to_string(row) + "?", 60, y + 2 * kPitch);
+    set(words, "Bedömningen är att så delvis har skett.", 320, y + kPitch);
+    y += 3 * kPitch + 10;
+  }
+  const PageLines page = page_of(words);
+  EXPECT_TRUE(page.zones.empty());
+}
+
+TEST(ReadingColumns, OneColumnPageHasNoZone) {
+  std::vector<Word> words;
+  for (int i = 0; i < 30; ++i)
+    set(words, "En rad brödtext som går över hela sidans bredd från marginal till marginal nu", 60,
+        100 + i * kPitch);
+  EXPECT_TRUE(page_of(words).zones.empty());
+}
+
+}  // namespace
+}  // namespace gransk::extractor::detail
