@@ -305,8 +305,8 @@ std::optional<std::string> list_marker(const Line& l) {
 
 class BlockBuilder {
  public:
-  BlockBuilder(double body_size, double margin, int page, std::vector<Block>& out)
-      : body_size_(body_size), margin_(margin), page_(page), out_(out) {}
+  BlockBuilder(double body_size, double margin, double right, int page, std::vector<Block>& out)
+      : body_size_(body_size), margin_(margin), right_(right), page_(page), out_(out) {}
 
   void add(const Line& l) {
     std::optional<HeadingInfo> h = heading_info(l, body_size_);
@@ -350,8 +350,9 @@ class BlockBuilder {
 
   // The next lines are another column (or the text after the columns): a
   // paragraph may go on at its top when it did not end a sentence.
-  void next_flow(double margin) {
+  void next_flow(double margin, double right) {
     margin_ = margin;
+    right_ = right;
     new_flow_ = open_;
   }
 
@@ -403,10 +404,13 @@ class BlockBuilder {
     if (block_.kind == BlockKind::Paragraph)
       return (end == ':' || end == ';') && last_->box.x0 < l.box.x0 - 0.5 * body_size_;
     if (block_.kind == BlockKind::ListItem && implicit_) {
-      const bool short_line =
-          last_->box.x1 < block_.box.x1 - 0.15 * block_.box.width() || end == '.' || end == ';';
-      return short_line && std::abs(last_->box.x0 - l.box.x0) < 2 && block_.lines.size() >= 1 &&
-             short_line;
+      // The item before ended, rather than wrapped, when this line's first
+      // word would have fitted after it (items without end punctuation).
+      const double room = std::max(right_, block_.box.x1) - last_->box.x1;
+      const bool ended = room > l.words.front().box.width() + 0.5 * l.font_size;
+      const bool short_line = last_->box.x1 < block_.box.x1 - 0.15 * block_.box.width() || ended ||
+                              end == '.' || end == ';';
+      return short_line && std::abs(last_->box.x0 - l.box.x0) < 2;
     }
     return false;
   }
@@ -438,6 +442,7 @@ class BlockBuilder {
 
   double body_size_;
   double margin_;
+  double right_;  // where the body's lines end (the column's right edge)
   int page_;
   std::vector<Block>& out_;
   Block block_;
@@ -453,6 +458,15 @@ namespace {
 
 // The body's left margin: the leftmost start of a line of about body size (a
 // page that is mostly a list still has its margin left of the list).
+// Where the body's lines end: the rightmost end of a line of about body size.
+double right_edge(const std::vector<const Line*>& lines, double body_size) {
+  double right = 0;
+  for (const Line* l : lines)
+    if (l->font_size >= 0.8 * body_size && l->font_size <= 1.15 * body_size)
+      right = std::max(right, l->box.x1);
+  return right;
+}
+
 double left_margin(const std::vector<const Line*>& lines, double body_size) {
   std::map<int, int> starts;
   for (const Line* l : lines)
@@ -528,9 +542,10 @@ void layout_page(const PageLines& page, double body_size, std::vector<Block>& ou
   lines = take_footnotes(lines, body_size, page.number, notes);
   bool first_flow = true;
   std::deque<Line> spread;  // joined lines, alive while the builder points at them
-  BlockBuilder builder(body_size, left_margin(lines, body_size), page.number, out);
+  BlockBuilder builder(body_size, left_margin(lines, body_size), right_edge(lines, body_size),
+                       page.number, out);
   for (std::vector<const Line*>& flow : flows(lines, page.zones)) {
-    if (!first_flow) builder.next_flow(left_margin(flow, body_size));
+    if (!first_flow) builder.next_flow(left_margin(flow, body_size), right_edge(flow, body_size));
     first_flow = false;
     const std::vector<Band> bands = make_bands(std::move(flow));
     for (size_t i = 0; i < bands.size();) {
