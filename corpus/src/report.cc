@@ -34,6 +34,17 @@ std::vector<std::string> words_of(std::string_view text) {
 
 Provenance where(const Finding& f) { return {f.rule_id, f.page, f.span, f.confidence}; }
 
+// The sentence of running text a finding stands in, or null in a list point,
+// a table cell or a heading.
+const nlp::Span* request_sentence(const nlp::CleanDocument& clean, const Finding& f) {
+  if (f.block < 0 || f.row >= 0) return nullptr;
+  if (clean.blocks[static_cast<size_t>(f.block)].kind != extractor::BlockKind::Paragraph)
+    return nullptr;
+  for (const nlp::Span& s : clean.sentences)
+    if (s.begin <= f.span.begin && f.span.end <= s.end) return &s;
+  return nullptr;
+}
+
 // The verdict a finding carries: its verdict/status field graded as a label or
 // cell, else (assessment prose) the finding's own text.
 rules::GradedVerdict verdict_in(const rules::RuleSet& set, const Finding& f, const char* field) {
@@ -449,6 +460,7 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
 
   pick_metadata(doc, clean, findings, audit, r);
 
+  std::vector<bool> names_only;  // parallel to r.response_requests: "nämndens yttrande"
   if (audit)
     for (const Finding& f : findings) {
       if (f.tag != "response_request") continue;
@@ -460,8 +472,17 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
       if (due_date && r.date && *due_date < *r.date && words_of(due->text).size() == 2)
         due_date =
             std::to_string(std::atoi(due_date->substr(0, 4).c_str()) + 1) + due_date->substr(4);
-      r.response_requests.push_back(
-          {rest ? f.text + " " + rest->text : f.text, due_date, where(f)});
+      ResponseRequest q{rest ? f.text + " " + rest->text : f.text, due_date, where(f)};
+      names_only.push_back(words_of(q.text).size() <= 4);
+      // A request written in running text is its whole sentence, who asks and
+      // by when included ("Revisorerna emotser ett yttrande … senast 2013-06-30.");
+      // a list point or a cell is the point itself.
+      if (const nlp::Span* sentence = request_sentence(clean, f)) {
+        q.text =
+            nlp::normalize(std::string_view(clean.text).substr(sentence->begin, sentence->size()));
+        q.where.span = *sentence;
+      }
+      r.response_requests.push_back(std::move(q));
     }
   // "Revisorerna emotser nämndens yttrande senast den 15 mars" after a list of
   // what the answer must say: the list's points take that date, and the
@@ -476,11 +497,11 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
   const bool undated = std::any_of(r.response_requests.begin(), r.response_requests.end(),
                                    [](const ResponseRequest& q) { return !q.due; });
   if (only_due && one_due && undated) {
-    r.response_requests.erase(std::remove_if(r.response_requests.begin(), r.response_requests.end(),
-                                             [](const ResponseRequest& q) {
-                                               return q.due && words_of(q.text).size() <= 4;
-                                             }),
-                              r.response_requests.end());
+    std::vector<ResponseRequest> kept;
+    for (size_t i = 0; i < r.response_requests.size(); ++i)
+      if (!(r.response_requests[i].due && names_only[i]))
+        kept.push_back(std::move(r.response_requests[i]));
+    r.response_requests = std::move(kept);
     for (ResponseRequest& q : r.response_requests)
       if (!q.due) q.due = only_due;
   }
