@@ -34,6 +34,17 @@ std::vector<std::string> words_of(std::string_view text) {
 
 Provenance where(const Finding& f) { return {f.rule_id, f.page, f.span, f.confidence}; }
 
+bool in_list_item(const nlp::CleanDocument& clean, const Finding& f) {
+  return f.block >= 0 &&
+         clean.blocks[static_cast<size_t>(f.block)].kind == extractor::BlockKind::ListItem;
+}
+
+// A status that says what it is the status of: an audit or its recommendations.
+bool names_earlier_work(const std::string& text) {
+  static const RE2 re(R"((?i)\b(?:granskning|rekommendation|revisorernas|åtgärdsförslag)\w*)");
+  return RE2::PartialMatch(text, re);
+}
+
 // The sentence of running text a finding stands in, or null in a list point,
 // a table cell or a heading.
 const nlp::Span* request_sentence(const nlp::CleanDocument& clean, const Finding& f) {
@@ -416,7 +427,16 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
         continue;
       }
       // "Vi bedömer att rekommendationen delvis hörsammats" under the recommendation.
-      if (!last_followup || !answers(f.section, last_followup->section)) continue;
+      if (!last_followup || !answers(f.section, last_followup->section)) {
+        // A point of its own that names what it judges ("• Vi bedömer att
+        // kommunstyrelsen inte helt har vidtagit åtgärder … utifrån granskningen
+        // av …"): in a follow-up, the earlier audit and its status in one.
+        if (follow_up && !status.empty() && in_list_item(clean, f) && names_earlier_work(f.text) &&
+            std::none_of(r.followups.begin(), r.followups.end(),
+                         [&](const FollowUp& x) { return same(x.earlier_recommendation, f.text); }))
+          r.followups.push_back({f.text, status, where(f)});
+        continue;
+      }
       auto it = std::find_if(r.followups.begin(), r.followups.end(), [&](const FollowUp& x) {
         return same(x.earlier_recommendation, last_followup->text);
       });
