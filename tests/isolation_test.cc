@@ -1,14 +1,15 @@
 // The worker pool: a job that crashes, hangs or eats memory costs one outcome
 // with its reason; the other inputs are still done.
+#include "gransk/isolation/isolation.h"
+
 #include <gtest/gtest.h>
+#include <sys/resource.h>
 
 #include <csignal>
 #include <cstring>
 #include <map>
 #include <thread>
 #include <vector>
-
-#include "gransk/isolation/isolation.h"
 
 namespace gransk::isolation {
 namespace {
@@ -19,6 +20,13 @@ Outcome ok(const std::string& payload) {
   Outcome o;
   o.payload = payload;
   return o;
+}
+
+double cpu_seconds() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+         static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 // Inputs name what the job does: "ok:x", "fail", "crash", "hang", "grow", "throw".
@@ -52,6 +60,18 @@ Outcome act(const std::string& input) {
     }
   }
   if (input == "big") return ok(std::string(8 << 20, 'x'));  // larger than a pipe's buffer
+  if (input.rfind("burn:", 0) == 0) {                        // this much CPU, in milliseconds
+    const double until = cpu_seconds() + std::stod(input.substr(5)) / 1000;
+    volatile unsigned long n = 0;
+    while (cpu_seconds() < until) n = n + 1;
+    return ok("burnt");
+  }
+  if (input == "left" || input == "more-left") {  // CPU seconds this file may still use
+    if (input == "more-left") allow_more_time(10);
+    rlimit r{};
+    getrlimit(RLIMIT_CPU, &r);
+    return ok(std::to_string(static_cast<double>(r.rlim_cur) - cpu_seconds()));
+  }
   throw std::runtime_error("okänd");
 }
 
@@ -70,8 +90,8 @@ TEST(Isolation, EveryInputGetsItsOwnOutcome) {
   Limits limits;
   limits.wall = 1500ms;
   limits.memory_bytes = 256ull << 20;
-  const std::vector<std::string> inputs = {"ok:a", "crash", "ok:b", "fail", "hang",
-                                           "ok:c", "grow", "throw", "ok:d", "big"};
+  const std::vector<std::string> inputs = {"ok:a", "crash", "ok:b",  "fail", "hang",
+                                           "ok:c", "grow",  "throw", "ok:d", "big"};
   const auto start = std::chrono::steady_clock::now();
   const auto out = run_all(inputs, 2, limits);
   ASSERT_EQ(out.size(), inputs.size());
@@ -124,6 +144,20 @@ TEST(Isolation, OneWorkerDoesEverythingInTurn) {
     EXPECT_EQ(out.at(i).payload, std::to_string(i));
   }
   EXPECT_EQ(out.at(20).kind, Outcome::Crashed);
+}
+
+// A worker lives for many files: each gets the CPU budget anew, and an OCR'd
+// page gets its extra time, also where the hard limit cannot be raised (no
+// CAP_SYS_RESOURCE, as in a container): only the soft limit moves.
+TEST(Isolation, EachFileGetsItsCpuBudgetInALongLivedWorker) {
+  Limits limits;
+  limits.wall = 5000ms;  // 6 s of CPU per file
+  const auto out = run_all({"burn:1500", "left", "burn:1500", "more-left"}, 1, limits);
+  ASSERT_EQ(out.size(), 4u);
+  ASSERT_EQ(out.at(1).kind, Outcome::Ok) << out.at(1).reason;
+  EXPECT_GT(std::stod(out.at(1).payload), 5.2);  // not 6 s less what the first file used
+  ASSERT_EQ(out.at(3).kind, Outcome::Ok) << out.at(3).reason;
+  EXPECT_GT(std::stod(out.at(3).payload), 14.0);  // and 10 s more when granted
 }
 
 TEST(Isolation, DoneReturningFalseStopsTheRest) {

@@ -3,6 +3,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <fstream>
 #include <new>
 
@@ -25,13 +26,17 @@ void report_page(int page) {
   if (g_progress) g_progress->page.store(page, std::memory_order_relaxed);
 }
 
+// Only the soft CPU limit moves (SIGXCPU ends the worker when it is reached):
+// raising a hard limit needs CAP_SYS_RESOURCE, which a container's root and a
+// normal user lack, and a refused raise left every later file, and every OCR'd
+// page, with the first file's budget. The parent's clock stays the backstop.
 void allow_more_time(int seconds) {
   if (!g_progress || seconds <= 0) return;
   g_progress->extra_seconds.fetch_add(seconds, std::memory_order_relaxed);
   rlimit r{};
   if (getrlimit(RLIMIT_CPU, &r) == 0 && r.rlim_cur != RLIM_INFINITY) {
     r.rlim_cur += static_cast<rlim_t>(seconds);
-    if (r.rlim_max != RLIM_INFINITY) r.rlim_max += static_cast<rlim_t>(seconds);
+    if (r.rlim_max != RLIM_INFINITY) r.rlim_cur = std::min(r.rlim_cur, r.rlim_max);
     setrlimit(RLIMIT_CPU, &r);
   }
 }
@@ -53,12 +58,21 @@ void set_limit(int resource, rlim_t soft, rlim_t hard) {
   setrlimit(resource, &r);
 }
 
-// The CPU limit counts the worker's whole life, so it is moved on per file.
+// The CPU limit counts the worker's whole life, so it is moved on per file:
+// the soft limit only, below the hard limit the worker was born with.
 void allow_cpu_seconds(long seconds) {
   rusage u{};
   getrusage(RUSAGE_SELF, &u);
-  const rlim_t used = static_cast<rlim_t>(u.ru_utime.tv_sec + u.ru_stime.tv_sec);
-  set_limit(RLIMIT_CPU, used + seconds, used + seconds + 5);
+  // User and system time together, rounded up: each alone in whole seconds
+  // would count up to two seconds short.
+  const long long micros =
+      (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000000LL + u.ru_utime.tv_usec + u.ru_stime.tv_usec;
+  const rlim_t used = static_cast<rlim_t>((micros + 999999) / 1000000);
+  rlimit r{};
+  if (getrlimit(RLIMIT_CPU, &r) != 0) return;
+  r.rlim_cur = used + static_cast<rlim_t>(seconds);
+  if (r.rlim_max != RLIM_INFINITY) r.rlim_cur = std::min(r.rlim_cur, r.rlim_max);
+  setrlimit(RLIMIT_CPU, &r);
 }
 
 }  // namespace
