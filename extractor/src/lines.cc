@@ -151,7 +151,12 @@ bool split_once_at_known_columns(std::vector<Line>& lines) {
   for (size_t i = 1; i < lines.size(); ++i) {
     const Line& a = lines[i - 1];
     const Line& b = lines[i];
-    if (vertical_overlap(a.box, b.box) < 0.5 * std::min(a.box.height(), b.box.height())) continue;
+    // Beside it on its row; a cell centred between two lines of the cell to
+    // its left ("Endast delvis" beside a question of two lines) overlaps each
+    // by less than half, but by more than lines of one column ever do.
+    if (a.box.x1 >= b.box.x0 ||
+        vertical_overlap(a.box, b.box) < 0.25 * std::min(a.box.height(), b.box.height()))
+      continue;
     auto it = std::find_if(columns.begin(), columns.end(),
                            [&](const Column& c) { return std::abs(c.x - b.box.x0) <= 3; });
     if (it == columns.end()) {
