@@ -22,10 +22,20 @@ for _ in $(seq 100); do
 done
 [ -n "$url" ] || { echo "FEL: gransk serve startade inte"; cat "$work/serve.txt"; exit 1; }
 
-"$gransk" ingest --db "$db" -j 2 "$work/pdf" >/dev/null 2>&1 &
+# The writer: the ingest, then re-tagging of the whole archive (each report
+# rewritten in its transaction) until the readers have had their turns, so a
+# fast machine that ingests 300 reports in two seconds still tests enough reads.
+(
+  "$gransk" ingest --db "$db" -j 2 "$work/pdf" >/dev/null 2>&1
+  for _ in 1 2 3 4 5 6; do
+    [ -e "$work/stop" ] && break
+    "$gransk" reindex --db "$db" -j 2 >/dev/null 2>&1
+  done
+) &
 ingest=$!
 reads=0 errors=0
 while kill -0 "$ingest" 2>/dev/null; do
+  [ "$reads" -ge 40 ] && touch "$work/stop"
   for cmd in "recs" "recs" "recs" "recs --json" "recs" "recs" "search riskanalys --soktid 120" "list"; do
     # shellcheck disable=SC2086
     if ! out=$("$gransk" $cmd --db "$db" 2>&1 >/dev/null); then
