@@ -9,6 +9,7 @@
 #include "join.h"
 #include "layout.h"
 #include "lines.h"
+#include "misdecoded.h"
 #include "ocr.h"
 #include "pdf_file.h"
 #include "sections.h"
@@ -109,6 +110,8 @@ Result extract(const std::string& path, const Options& options) {
   OcrEngine ocr;
   int ocr_pages = 0;
   std::vector<int> scans_unread, undecodable_unread;  // said in warnings
+  std::vector<int> misdecoded_pages;
+  std::string misdecoded_example;
   std::string ocr_failure;
   for (int i = 0; i < count; ++i) {
     if (std::chrono::steady_clock::now() - start >
@@ -172,6 +175,13 @@ Result extract(const std::string& path, const Options& options) {
       broken.push_back(i + 1);
       if (first_complaint.empty()) first_complaint = "Poppler: " + c.first;
     }
+    if (!pl.ocr) {
+      const std::vector<std::string> wrong = misdecoded_words(words.words);
+      if (many_misdecoded(wrong.size(), words.words.size())) {
+        misdecoded_pages.push_back(i + 1);
+        if (misdecoded_example.empty()) misdecoded_example = wrong.front();
+      }
+    }
     pl.width = words.width;
     pl.height = words.height;
     pl.rotation = words.rotation;
@@ -205,6 +215,13 @@ Result extract(const std::string& path, const Options& options) {
                         std::to_string(count) + (count == 1 ? " sida" : " sidor") +
                             " utan text, bara bilder, och OCR gick inte: " + ocr_failure);
   }
+  if (!misdecoded_pages.empty())
+    doc.warnings.push_back(
+        "en del av texten avkodas fel (teckensnitt utan fullständig "
+        "Unicode-tabell) på " +
+        std::string(misdecoded_pages.size() == 1 ? "sidan " : "sidorna ") +
+        page_list(misdecoded_pages) + ", t.ex. \"" + misdecoded_example +
+        "\"; sökningar kan missa de orden");
   if (!undecodable_unread.empty())
     doc.warnings.push_back("texten går inte att avkoda (teckensnitt utan Unicode-tabell) på " +
                            std::string(undecodable_unread.size() == 1 ? "sidan " : "sidorna ") +
