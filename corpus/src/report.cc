@@ -45,15 +45,17 @@ bool names_earlier_work(const std::string& text) {
   return RE2::PartialMatch(text, re);
 }
 
-// The sentence of running text a finding stands in, or null in a list point,
-// a table cell or a heading.
-const nlp::Span* request_sentence(const nlp::CleanDocument& clean, const Finding& f) {
-  if (f.block < 0 || f.row >= 0) return nullptr;
-  if (clean.blocks[static_cast<size_t>(f.block)].kind != extractor::BlockKind::Paragraph)
-    return nullptr;
-  for (const nlp::Span& s : clean.sentences)
-    if (s.begin <= f.span.begin && f.span.end <= s.end) return &s;
-  return nullptr;
+// The sentence of running text a span stands in, or null in a list point, a
+// table cell or a heading.
+const nlp::Span* sentence_around(const nlp::CleanDocument& clean, nlp::Span span) {
+  const auto in = [&](nlp::Span outer) {
+    return outer.begin <= span.begin && span.end <= outer.end;
+  };
+  const auto block = std::find_if(clean.blocks.begin(), clean.blocks.end(),
+                                  [&](const nlp::CleanBlock& b) { return in(b.span); });
+  if (block == clean.blocks.end() || block->kind != extractor::BlockKind::Paragraph) return nullptr;
+  const auto sentence = std::find_if(clean.sentences.begin(), clean.sentences.end(), in);
+  return sentence == clean.sentences.end() ? nullptr : &*sentence;
 }
 
 // The verdict a finding carries: its verdict/status field graded as a label or
@@ -480,7 +482,6 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
 
   pick_metadata(doc, clean, findings, audit, r);
 
-  std::vector<bool> names_only;  // parallel to r.response_requests: "nämndens yttrande"
   if (audit)
     for (const Finding& f : findings) {
       if (f.tag != "response_request") continue;
@@ -492,17 +493,8 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
       if (due_date && r.date && *due_date < *r.date && words_of(due->text).size() == 2)
         due_date =
             std::to_string(std::atoi(due_date->substr(0, 4).c_str()) + 1) + due_date->substr(4);
-      ResponseRequest q{rest ? f.text + " " + rest->text : f.text, due_date, where(f)};
-      names_only.push_back(words_of(q.text).size() <= 4);
-      // A request written in running text is its whole sentence, who asks and
-      // by when included ("Revisorerna emotser ett yttrande … senast 2013-06-30.");
-      // a list point or a cell is the point itself.
-      if (const nlp::Span* sentence = request_sentence(clean, f)) {
-        q.text =
-            nlp::normalize(std::string_view(clean.text).substr(sentence->begin, sentence->size()));
-        q.where.span = *sentence;
-      }
-      r.response_requests.push_back(std::move(q));
+      r.response_requests.push_back(
+          {rest ? f.text + " " + rest->text : f.text, due_date, where(f)});
     }
   // "Revisorerna emotser nämndens yttrande senast den 15 mars" after a list of
   // what the answer must say: the list's points take that date, and the
@@ -517,14 +509,23 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
   const bool undated = std::any_of(r.response_requests.begin(), r.response_requests.end(),
                                    [](const ResponseRequest& q) { return !q.due; });
   if (only_due && one_due && undated) {
-    std::vector<ResponseRequest> kept;
-    for (size_t i = 0; i < r.response_requests.size(); ++i)
-      if (!(r.response_requests[i].due && names_only[i]))
-        kept.push_back(std::move(r.response_requests[i]));
-    r.response_requests = std::move(kept);
+    r.response_requests.erase(std::remove_if(r.response_requests.begin(), r.response_requests.end(),
+                                             [](const ResponseRequest& q) {
+                                               return q.due && words_of(q.text).size() <= 4;
+                                             }),
+                              r.response_requests.end());
     for (ResponseRequest& q : r.response_requests)
       if (!q.due) q.due = only_due;
   }
+  // A request written in running text is its whole sentence, who asks and by
+  // when included ("Revisorerna emotser ett yttrande … senast 2013-06-30."); a
+  // list point or a cell is the point itself.
+  for (ResponseRequest& q : r.response_requests)
+    if (const nlp::Span* sentence = sentence_around(clean, q.where.span)) {
+      q.text =
+          nlp::normalize(std::string_view(clean.text).substr(sentence->begin, sentence->size()));
+      q.where.span = *sentence;
+    }
   return r;
 }
 

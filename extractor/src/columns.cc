@@ -11,11 +11,12 @@ struct Interval {
   double width() const { return b - a; }
 };
 
-// Where a row (words sorted by x) has no ink between lo and hi.
-std::vector<Interval> free_in(const Line& row, double lo, double hi, double min_width) {
+// Where words (sorted by x) leave no ink between lo and hi.
+std::vector<Interval> free_in(const std::vector<Word>& words, double lo, double hi,
+                              double min_width) {
   std::vector<Interval> out;
   double x = lo;
-  for (const Word& w : row.words) {
+  for (const Word& w : words) {
     if (w.box.x0 > x) out.push_back({x, std::min(w.box.x0, hi)});
     x = std::max(x, w.box.x1);
     if (x >= hi) break;
@@ -39,7 +40,9 @@ std::vector<Interval> intersect(const std::vector<Interval>& p, const std::vecto
 
 // One side of the gutter in one row.
 struct Piece {
-  bool present = false;
+  std::vector<Word> words;  // left to right
+  double font_size = 0;     // the row's
+  bool present() const { return !words.empty(); }
   bool bold = true;  // all its words
   double x0 = 1e9, x1 = -1e9, y0 = 1e9, y1 = -1e9;
   bool ends_sentence = false;
@@ -47,17 +50,19 @@ struct Piece {
 
 struct Side {
   std::vector<Piece> rows;  // one per run row, maybe absent
-  double x0 = 1e9, x1 = -1e9;
+  double x0 = 1e9, x1 = -1e9, y0 = 1e9, y1 = -1e9;
   double width() const { return x1 - x0; }
+  double height() const { return y1 - y0; }
 };
 
 Side side_of(const std::vector<Line>& rows, size_t first, size_t end, double gutter, bool left) {
   Side s;
   for (size_t r = first; r < end; ++r) {
     Piece p;
+    p.font_size = rows[r].font_size;
     for (const Word& w : rows[r].words) {
       if ((w.box.x1 <= gutter) != left) continue;
-      p.present = true;
+      p.words.push_back(w);
       p.bold = p.bold && w.bold;
       p.x0 = std::min(p.x0, w.box.x0);
       p.x1 = std::max(p.x1, w.box.x1);
@@ -66,9 +71,11 @@ Side side_of(const std::vector<Line>& rows, size_t first, size_t end, double gut
       const char last = w.text.empty() ? ' ' : w.text.back();
       p.ends_sentence = last == '.' || last == '?' || last == '!' || last == ':';
     }
-    if (p.present) {
+    if (p.present()) {
       s.x0 = std::min(s.x0, p.x0);
       s.x1 = std::max(s.x1, p.x1);
+      s.y0 = std::min(s.y0, p.y0);
+      s.y1 = std::max(s.y1, p.y1);
     }
     s.rows.push_back(p);
   }
@@ -86,7 +93,7 @@ std::vector<Paragraph> paragraphs(const Side& s) {
   std::vector<Paragraph> out;
   const Piece* prev = nullptr;
   for (const Piece& p : s.rows) {
-    if (!p.present) continue;
+    if (!p.present()) continue;
     bool starts = !prev;
     if (prev) {
       const double height = p.y1 - p.y0;
@@ -103,14 +110,14 @@ std::vector<Paragraph> paragraphs(const Side& s) {
 
 size_t lines_of(const Side& s) {
   return static_cast<size_t>(
-      std::count_if(s.rows.begin(), s.rows.end(), [](const Piece& p) { return p.present; }));
+      std::count_if(s.rows.begin(), s.rows.end(), [](const Piece& p) { return p.present(); }));
 }
 
 // Most lines reach across their column: prose, not short cells.
 bool full(const Side& s) {
   size_t n = 0, long_lines = 0;
   for (const Piece& p : s.rows) {
-    if (!p.present) continue;
+    if (!p.present()) continue;
     ++n;
     long_lines += p.x1 - p.x0 >= 0.7 * s.width();
   }
@@ -120,19 +127,16 @@ bool full(const Side& s) {
 // Some x inside the side that none of its lines crosses: the side holds two
 // columns of a table (text | status), where a column of prose has lines that
 // run across all of it.
-bool split_inside(const std::vector<Line>& rows, size_t first, size_t end, const Side& s, bool left,
-                  double gutter) {
+bool split_inside(const Side& s) {
   const double lo = s.x0 + 0.1 * s.width(), hi = s.x1 - 0.1 * s.width();
   if (hi - lo < 10) return false;
   std::vector<Interval> open{{lo, hi}};
-  for (size_t r = first; r < end && !open.empty(); ++r) {
-    Line side_row;
-    for (const Word& w : rows[r].words)
-      if ((w.box.x1 <= gutter) == left) side_row.words.push_back(w);
-    if (side_row.words.empty()) continue;
+  for (const Piece& p : s.rows) {
+    if (open.empty()) break;
+    if (!p.present()) continue;
     // Wider than a word space: a table's columns stand apart by an em or so.
-    const double min_width = std::max(4.0, 0.8 * rows[r].font_size);
-    open = intersect(open, free_in(side_row, lo, hi, min_width), min_width);
+    const double min_width = std::max(4.0, 0.8 * p.font_size);
+    open = intersect(open, free_in(p.words, lo, hi, min_width), min_width);
   }
   return !open.empty();
 }
@@ -140,9 +144,7 @@ bool split_inside(const std::vector<Line>& rows, size_t first, size_t end, const
 bool columns(const std::vector<Line>& rows, size_t first, size_t end, double gutter) {
   const Side left = side_of(rows, first, end, gutter, true);
   const Side right = side_of(rows, first, end, gutter, false);
-  if (split_inside(rows, first, end, left, true, gutter) ||
-      split_inside(rows, first, end, right, false, gutter))
-    return false;
+  if (split_inside(left) || split_inside(right)) return false;
   if (lines_of(left) < 5 || lines_of(right) < 5) return false;
   const double total = right.x1 - left.x0;
   const double narrow = std::min(left.width(), right.width());
@@ -151,19 +153,13 @@ bool columns(const std::vector<Line>& rows, size_t first, size_t end, double gut
   if (!full(left) || !full(right)) return false;
   // A table's header: both sides start with a bold line.
   auto first_piece = [](const Side& s) {
-    return *std::find_if(s.rows.begin(), s.rows.end(), [](const Piece& p) { return p.present; });
+    return *std::find_if(s.rows.begin(), s.rows.end(), [](const Piece& p) { return p.present(); });
   };
   if (first_piece(left).bold && first_piece(right).bold) return false;
   // Columns run down most of the zone, both of them; a table's short
   // column stops where its rows do (a legend below is no second column).
-  auto extent = [](const Side& s) {
-    double y0 = 1e9, y1 = -1e9;
-    for (const Piece& p : s.rows)
-      if (p.present) y0 = std::min(y0, p.y0), y1 = std::max(y1, p.y1);
-    return y1 - y0;
-  };
   const double height = rows[end - 1].box.y1 - rows[first].box.y0;
-  if (extent(left) < 0.5 * height || extent(right) < 0.5 * height) return false;
+  if (left.height() < 0.5 * height || right.height() < 0.5 * height) return false;
   // A table's cells start side by side, or are centred on each other;
   // columns' paragraphs start anywhere. (The first ones start together.)
   const std::vector<Paragraph> l = paragraphs(left), r = paragraphs(right);
@@ -195,10 +191,11 @@ std::vector<ColumnZone> find_column_zones(const std::vector<Line>& rows) {
   size_t i = 0;
   while (i < rows.size()) {
     const double min_width = std::max(4.0, 0.5 * rows[i].font_size);
-    std::vector<Interval> open = free_in(rows[i], lo, hi, min_width);
+    std::vector<Interval> open = free_in(rows[i].words, lo, hi, min_width);
     size_t j = i + 1;
     while (!open.empty() && j < rows.size()) {
-      std::vector<Interval> next = intersect(open, free_in(rows[j], lo, hi, min_width), min_width);
+      std::vector<Interval> next =
+          intersect(open, free_in(rows[j].words, lo, hi, min_width), min_width);
       if (next.empty()) break;
       open = std::move(next);
       ++j;
@@ -223,14 +220,11 @@ std::vector<ColumnZone> find_column_zones(const std::vector<Line>& rows) {
       }
       const bool judged = j - first >= 10;
       if (judged && columns(rows, first, j, gutter)) {
-        ColumnZone z;
-        z.y0 = rows[first].box.y0;
-        z.y1 = rows[j - 1].box.y1;
+        ColumnZone z{1e9, -1e9, gutter};
         for (size_t r = first; r < j; ++r) {
           z.y0 = std::min(z.y0, rows[r].box.y0);
           z.y1 = std::max(z.y1, rows[r].box.y1);
         }
-        z.gutter = gutter;
         zones.push_back(z);
         i = j;
         continue;

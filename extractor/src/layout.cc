@@ -27,6 +27,15 @@ void grow(Box& a, const Box& b) {
   a.y1 = std::max(a.y1, b.y1);
 }
 
+// "vilket …", "ändå …": a text that goes on a sentence, not one that starts it
+// (å, ä, ö and the other Latin-1 lower-case letters included).
+bool starts_lower_case(const std::string& s) {
+  if (s.empty()) return false;
+  const unsigned char first = s.front();
+  return std::islower(first) ||
+         (first == 0xC3 && s.size() > 1 && static_cast<unsigned char>(s[1]) >= 0xA0);
+}
+
 bool has_letter(const std::string& s) {
   for (unsigned char c : s)
     if (std::isalpha(c) || c >= 0xC3) return true;
@@ -418,11 +427,8 @@ class BlockBuilder {
   bool continues_in_next_flow(const Line& l, bool heading_or_marker) const {
     if (heading_or_marker || block_.kind == BlockKind::Heading) return false;
     if (std::abs(l.font_size - last_->font_size) > 0.6) return false;
-    const std::string prev = last_->text(), next = l.text();
-    if (prev.empty() || next.empty() || std::strchr(".!?:;", prev.back())) return false;
-    const unsigned char first = next.front();
-    return std::islower(first) ||
-           (first == 0xC3 && next.size() > 1 && static_cast<unsigned char>(next[1]) >= 0xA0);
+    const std::string prev = last_->text();
+    return !prev.empty() && !std::strchr(".!?:;", prev.back()) && starts_lower_case(l.text());
   }
 
   bool continues(const Line& l, bool heading, bool marker) const {
@@ -452,27 +458,25 @@ class BlockBuilder {
   const Line* last_ = nullptr;
 };
 
-}  // namespace
-
-namespace {
+bool about_body_size(const Line& l, double body_size) {
+  return l.font_size >= 0.8 * body_size && l.font_size <= 1.15 * body_size;
+}
 
 // The body's left margin: the leftmost start of a line of about body size (a
 // page that is mostly a list still has its margin left of the list).
+double left_margin(const std::vector<const Line*>& lines, double body_size) {
+  std::map<int, int> starts;
+  for (const Line* l : lines)
+    if (about_body_size(*l, body_size)) ++starts[static_cast<int>(l->box.x0 / 3)];
+  return starts.empty() ? 0 : starts.begin()->first * 3.0;
+}
+
 // Where the body's lines end: the rightmost end of a line of about body size.
 double right_edge(const std::vector<const Line*>& lines, double body_size) {
   double right = 0;
   for (const Line* l : lines)
-    if (l->font_size >= 0.8 * body_size && l->font_size <= 1.15 * body_size)
-      right = std::max(right, l->box.x1);
+    if (about_body_size(*l, body_size)) right = std::max(right, l->box.x1);
   return right;
-}
-
-double left_margin(const std::vector<const Line*>& lines, double body_size) {
-  std::map<int, int> starts;
-  for (const Line* l : lines)
-    if (l->font_size >= 0.8 * body_size && l->font_size <= 1.15 * body_size)
-      ++starts[static_cast<int>(l->box.x0 / 3)];
-  return starts.empty() ? 0 : starts.begin()->first * 3.0;
 }
 
 // Lines in reading order, as flows: the text above the first column zone,
@@ -498,10 +502,6 @@ std::vector<std::vector<const Line*>> flows(const std::vector<const Line*>& line
   for (auto& [key, flow] : by_key) out.push_back(std::move(flow));
   return out;
 }
-
-}  // namespace
-
-namespace {
 
 // A justified line of a few long words in a narrow column has spaces wider
 // than a table's gap, so it comes as several segments. It is one line when a
@@ -583,11 +583,7 @@ void join_across_pages(std::vector<Block>& blocks) {
       const bool continuable =
           prev.kind == BlockKind::Paragraph || prev.kind == BlockKind::ListItem;
       const unsigned char last = prev.text.empty() ? '.' : prev.text.back();
-      const unsigned char first = b.text.empty() ? 'A' : b.text.front();
-      const bool lower_start =
-          std::islower(first) ||
-          (first == 0xC3 && b.text.size() > 1 && static_cast<unsigned char>(b.text[1]) >= 0xA0);
-      if (continuable && !std::strchr(".!?:;", last) && lower_start) {
+      if (continuable && !std::strchr(".!?:;", last) && starts_lower_case(b.text)) {
         Line bridge;  // reuse the line joiner's hyphenation rules on the first word
         std::string joined = prev.text;
         Word w;

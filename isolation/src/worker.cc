@@ -20,25 +20,33 @@
 namespace gransk::isolation {
 namespace {
 detail::Progress* g_progress = nullptr;  // this worker's slot in the shared map
-}
-
-void report_page(int page) {
-  if (g_progress) g_progress->page.store(page, std::memory_order_relaxed);
-}
 
 // Only the soft CPU limit moves (SIGXCPU ends the worker when it is reached):
 // raising a hard limit needs CAP_SYS_RESOURCE, which a container's root and a
 // normal user lack, and a refused raise left every later file, and every OCR'd
 // page, with the first file's budget. The parent's clock stays the backstop.
+// `soft` maps the current soft limit to the new one, kept under the hard one.
+template <typename F>
+void move_cpu_soft_limit(F soft) {
+  rlimit r{};
+  if (getrlimit(RLIMIT_CPU, &r) != 0) return;
+  r.rlim_cur = soft(r.rlim_cur);
+  if (r.rlim_max != RLIM_INFINITY) r.rlim_cur = std::min(r.rlim_cur, r.rlim_max);
+  setrlimit(RLIMIT_CPU, &r);
+}
+
+}  // namespace
+
+void report_page(int page) {
+  if (g_progress) g_progress->page.store(page, std::memory_order_relaxed);
+}
+
 void allow_more_time(int seconds) {
   if (!g_progress || seconds <= 0) return;
   g_progress->extra_seconds.fetch_add(seconds, std::memory_order_relaxed);
-  rlimit r{};
-  if (getrlimit(RLIMIT_CPU, &r) == 0 && r.rlim_cur != RLIM_INFINITY) {
-    r.rlim_cur += static_cast<rlim_t>(seconds);
-    if (r.rlim_max != RLIM_INFINITY) r.rlim_cur = std::min(r.rlim_cur, r.rlim_max);
-    setrlimit(RLIMIT_CPU, &r);
-  }
+  move_cpu_soft_limit([&](rlim_t current) {
+    return current == RLIM_INFINITY ? current : current + static_cast<rlim_t>(seconds);
+  });
 }
 
 namespace detail {
@@ -68,11 +76,7 @@ void allow_cpu_seconds(long seconds) {
   const long long micros =
       (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000000LL + u.ru_utime.tv_usec + u.ru_stime.tv_usec;
   const rlim_t used = static_cast<rlim_t>((micros + 999999) / 1000000);
-  rlimit r{};
-  if (getrlimit(RLIMIT_CPU, &r) != 0) return;
-  r.rlim_cur = used + static_cast<rlim_t>(seconds);
-  if (r.rlim_max != RLIM_INFINITY) r.rlim_cur = std::min(r.rlim_cur, r.rlim_max);
-  setrlimit(RLIMIT_CPU, &r);
+  move_cpu_soft_limit([&](rlim_t) { return used + static_cast<rlim_t>(seconds); });
 }
 
 }  // namespace
