@@ -1,29 +1,87 @@
 // gransk eval DIR: every NAME.pdf with NAME.gold.json beside it, scored.
+//
+// Honest by construction: each PDF is read in a worker with the limits
+// `extract` uses, a file that cannot be read counts all its gold items as
+// missed, and a gold file that is missing or does not follow the schema is an
+// error naming it (exit 1), never an empty answer that scores as perfect.
 #include <QFile>
 #include <QJsonDocument>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <map>
+#include <optional>
+#include <sstream>
 
 #include "commands.h"
 #include "gransk/corpus/analysis.h"
 #include "gransk/corpus/evaluation.h"
+#include "gransk/index/ingest.h"
+#include "limit_options.h"
 #include "rule_options.h"
 
 namespace gransk::cli {
 namespace {
+
+namespace fs = std::filesystem;
 
 struct EvalOptions {
   std::string dir;
   std::vector<std::string> rule_dirs;
   double min_f1 = 0, min_verdicts = 0, min_metadata = 0;
   bool verbose = false;
+  int jobs = 1;
+  LimitOptions limits;
 };
 
-QJsonObject read_gold(const std::filesystem::path& p) {
+// The gold object, or the reason it cannot be used.
+std::optional<QJsonObject> read_gold(const fs::path& p, std::string& error) {
   QFile f(QString::fromStdString(p.string()));
-  if (!f.open(QIODevice::ReadOnly)) return {};
-  return QJsonDocument::fromJson(f.readAll()).object();
+  if (!f.open(QIODevice::ReadOnly)) {
+    error = "kan inte läsas: " + f.errorString().toStdString();
+    return std::nullopt;
+  }
+  QJsonParseError parse;
+  const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parse);
+  if (parse.error != QJsonParseError::NoError) {
+    error = "är ingen giltig JSON (tecken " + std::to_string(parse.offset) +
+            "): " + parse.errorString().toStdString();
+    return std::nullopt;
+  }
+  if (!doc.isObject()) {
+    error = "är inget JSON-objekt";
+    return std::nullopt;
+  }
+  error = corpus::gold_problem(doc.object());
+  if (!error.empty()) return std::nullopt;
+  return doc.object();
+}
+
+// The score travels from the worker as seven counts, then each difference
+// line; NUL separates (a difference may hold newlines).
+std::string encode(const corpus::Score& s) {
+  std::string out = std::to_string(s.gold_items) + ' ' + std::to_string(s.found_items) + ' ' +
+                    std::to_string(s.matched) + ' ' + std::to_string(s.verdicts_right) + ' ' +
+                    std::to_string(s.verdicts_total) + ' ' + std::to_string(s.metadata_right) +
+                    ' ' + std::to_string(s.metadata_total);
+  for (const std::string& d : s.differences) out += '\0' + d;
+  return out;
+}
+
+std::optional<corpus::Score> decode(const std::string& payload) {
+  corpus::Score s;
+  size_t at = payload.find('\0');
+  std::istringstream counts(payload.substr(0, at));
+  if (!(counts >> s.gold_items >> s.found_items >> s.matched >> s.verdicts_right >>
+        s.verdicts_total >> s.metadata_right >> s.metadata_total))
+    return std::nullopt;
+  while (at != std::string::npos) {
+    const size_t next = payload.find('\0', at + 1);
+    s.differences.push_back(
+        payload.substr(at + 1, next == std::string::npos ? next : next - at - 1));
+    at = next;
+  }
+  return s;
 }
 
 std::string fmt(double x) {
@@ -32,50 +90,116 @@ std::string fmt(double x) {
   return b;
 }
 
+void print_row(const std::string& name, const corpus::Score& s) {
+  std::printf("%-62s %6s %6s %6s %8s %8s\n", name.c_str(), fmt(s.precision()).c_str(),
+              fmt(s.recall()).c_str(), fmt(s.f1()).c_str(), fmt(s.verdicts()).c_str(),
+              fmt(s.metadata()).c_str());
+}
+
 int run_eval(const EvalOptions& o) {
+  if (!check_limits("eval", o.limits)) return kUsage;
+  if (o.jobs < 1 || o.jobs > 64) {
+    std::cerr << "gransk eval: -j måste vara 1–64 (angavs: " << o.jobs << ")\n";
+    return kUsage;
+  }
   rules::RuleSet set;
   if (!load_rule_set(o.rule_dirs, set)) return kSomeFailed;
-  std::vector<std::filesystem::path> pdfs;
-  for (const auto& e : std::filesystem::directory_iterator(o.dir)) {
-    auto gold = e.path();
-    gold.replace_extension(".gold.json");
-    if (e.path().extension() == ".pdf" && std::filesystem::exists(gold)) pdfs.push_back(e.path());
+
+  // Every PDF needs its gold file and every gold file its PDF.
+  int errors = 0;
+  std::vector<std::string> pdfs;
+  std::map<std::string, QJsonObject> golds;
+  std::vector<fs::path> entries;
+  for (const auto& e : fs::directory_iterator(o.dir)) entries.push_back(e.path());
+  std::sort(entries.begin(), entries.end());
+  for (const fs::path& p : entries) {
+    const std::string name = p.filename().string();
+    if (p.extension() == ".pdf") {
+      fs::path gold = p;
+      gold.replace_extension(".gold.json");
+      std::string error;
+      if (!fs::exists(gold)) {
+        std::cerr << "gransk eval: " << name << " saknar facit (" << gold.filename().string()
+                  << ")\n";
+        ++errors;
+      } else if (std::optional<QJsonObject> g = read_gold(gold, error)) {
+        golds[p.string()] = *g;
+        pdfs.push_back(p.string());
+      } else {
+        std::cerr << "gransk eval: facit " << gold.filename().string() << " " << error << "\n";
+        ++errors;
+      }
+    } else if (name.size() > 10 && name.ends_with(".gold.json")) {
+      const fs::path pdf = p.parent_path() / (name.substr(0, name.size() - 10) + ".pdf");
+      if (!fs::exists(pdf)) {
+        std::cerr << "gransk eval: facit " << name << " har ingen PDF (" << pdf.filename().string()
+                  << ")\n";
+        ++errors;
+      }
+    }
   }
-  std::sort(pdfs.begin(), pdfs.end());
   if (pdfs.empty()) {
-    std::cerr << "gransk eval: inga NAMN.pdf med NAMN.gold.json i " << o.dir << "\n";
+    std::cerr << "gransk eval: inga NAMN.pdf med användbar NAMN.gold.json i " << o.dir << "\n";
     return kSomeFailed;
   }
-  std::printf("%-62s %6s %6s %6s %8s %8s\n", "rapport", "P", "R", "F1", "bedömn.", "metadata");
-  corpus::Score total;
-  int skipped = 0;
-  for (const auto& pdf : pdfs) {
-    auto gold_path = pdf;
-    gold_path.replace_extension(".gold.json");
-    const corpus::AnalysisResult a = corpus::analyse(pdf.string(), set);
+
+  const extractor::Options eo = to_extract_options(o.limits);
+  const isolation::Job job = [&](const std::string& pdf) {
+    corpus::AnalysisResult a = corpus::analyse(pdf, set, index::in_worker(eo));
+    isolation::Outcome out;
     if (const auto* err = std::get_if<extractor::Error>(&a)) {
-      // A report without text cannot be scored without OCR: shown, not counted.
-      std::printf("%-62s hoppades över: %s\n", pdf.filename().c_str(), err->message().c_str());
-      ++skipped;
-      continue;
+      out.kind = isolation::Outcome::Failed;
+      out.payload = err->message();
+      return out;
     }
     const corpus::Analysis& analysis = std::get<corpus::Analysis>(a);
-    corpus::Score s = corpus::evaluate(analysis.report, read_gold(gold_path));
+    corpus::Score s = corpus::evaluate(analysis.report, golds.at(pdf));
     if (o.verbose) corpus::explain_misses(s, analysis.clean, set);
-    total += s;
-    std::printf("%-62s %6s %6s %6s %8s %8s\n", pdf.filename().c_str(), fmt(s.precision()).c_str(),
-                fmt(s.recall()).c_str(), fmt(s.f1()).c_str(), fmt(s.verdicts()).c_str(),
-                fmt(s.metadata()).c_str());
+    out.payload = encode(s);
+    return out;
+  };
+
+  std::printf("%-62s %6s %6s %6s %8s %8s\n", "rapport", "P", "R", "F1", "bedömn.", "metadata");
+  corpus::Score total;
+  int unreadable = 0;
+  std::vector<std::optional<isolation::Outcome>> results(pdfs.size());
+  size_t printed = 0;
+  auto print = [&](size_t i, const isolation::Outcome& r) {
+    const std::string name = fs::path(pdfs[i]).filename().string();
+    std::optional<corpus::Score> s;
+    if (r.kind == isolation::Outcome::Ok) s = decode(r.payload);
+    if (!s) {
+      // Not read: every gold item is a miss, every metadata field wrong.
+      const std::string why = r.kind == isolation::Outcome::Ok ? "internt fel: ofullständigt svar"
+                              : r.kind == isolation::Outcome::Failed ? r.payload
+                                                                     : pdfs[i] + ": " + r.reason;
+      s = corpus::evaluate(corpus::Report{}, golds.at(pdfs[i]));
+      ++unreadable;
+      std::cerr << "gransk eval: " << why << "\n";
+      s->differences.insert(s->differences.begin(), "oläst: " + why);
+    }
+    total += *s;
+    print_row(name, *s);
     if (o.verbose)
-      for (const std::string& d : s.differences) std::printf("    %s\n", d.c_str());
-  }
-  if (skipped) std::printf("%d rapport(er) utan textlager räknades inte.\n", skipped);
+      for (const std::string& d : s->differences) std::printf("    %s\n", d.c_str());
+  };
+  isolation::run(pdfs, o.jobs, to_limits(o.limits), job, [&](size_t i, isolation::Outcome&& r) {
+    results[i] = std::move(r);
+    for (; printed < results.size() && results[printed]; ++printed) {
+      print(printed, *results[printed]);
+      results[printed].reset();
+    }
+    return true;
+  });
+  if (unreadable)
+    std::printf("%d rapport(er) gick inte att läsa; deras facit räknas som missat.\n", unreadable);
   std::printf("extraction F1 %s, verdicts %s, metadata %s\n", fmt(total.f1()).c_str(),
               fmt(total.verdicts()).c_str(), fmt(total.metadata()).c_str());
+  if (errors) std::cerr << "gransk eval: " << errors << " fil(er) utan användbart facit\n";
   const bool pass = total.f1() >= o.min_f1 && total.verdicts() >= o.min_verdicts &&
                     total.metadata() >= o.min_metadata;
   if (!pass) std::cerr << "gransk eval: under tröskeln\n";
-  return pass ? kOk : kSomeFailed;
+  return pass && errors == 0 && unreadable == 0 ? kOk : kSomeFailed;
 }
 
 }  // namespace
@@ -87,6 +211,8 @@ void add_eval_command(CLI::App& app, std::function<int()>& run) {
       ->required()
       ->check(CLI::ExistingDirectory);
   add_rules_option(cmd, opts->rule_dirs);
+  add_limit_options(cmd, opts->limits);
+  cmd->add_option("-j,--jobs", opts->jobs, "Antal filer som läses samtidigt (standard 1)");
   cmd->add_option("--min-f1", opts->min_f1, "Avsluta med kod 1 om F1 är lägre");
   cmd->add_option("--min-verdicts", opts->min_verdicts,
                   "Avsluta med kod 1 om bedömningarna är sämre");

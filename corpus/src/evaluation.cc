@@ -60,6 +60,36 @@ bool similar(const std::string& a, const std::string& b) {
 
 }  // namespace
 
+std::string gold_problem(const QJsonObject& g) {
+  if (!g["report_type"].isString()) return "fältet report_type saknas eller är ingen text";
+  // Item lists: absent is allowed (an older gold file), anything else must be a
+  // list of objects whose text field is a text.
+  const std::pair<const char*, const char*> lists[] = {{"questions", "text"},
+                                                       {"recommendations", "text"},
+                                                       {"optional_recommendations", "text"},
+                                                       {"followups", "earlier_recommendation"},
+                                                       {"response_requests", "text"},
+                                                       {"signatories", "name"}};
+  for (const auto& [list, field] : lists) {
+    if (!g.contains(list)) continue;
+    if (!g[list].isArray()) return std::string("fältet ") + list + " är ingen lista";
+    int n = 0;
+    for (const auto& v : g[list].toArray()) {
+      ++n;
+      if (!v.isObject() || !v.toObject()[field].isString())
+        return std::string(list) + " nr " + std::to_string(n) + " saknar " + field + " som text";
+    }
+  }
+  for (const char* field : {"auditor", "date", "title", "addressee", "overall_assessment"})
+    if (g.contains(field) && !g[field].isString() && !g[field].isNull())
+      return std::string("fältet ") + field + " är varken text eller null";
+  if (g.contains("year") && !g["year"].isDouble() && !g["year"].isNull())
+    return "fältet year är inget årtal";
+  if (g.contains("organisation") && !g["organisation"].isObject() && !g["organisation"].isNull())
+    return "fältet organisation är inget objekt";
+  return "";
+}
+
 Score& Score::operator+=(const Score& o) {
   gold_items += o.gold_items;
   found_items += o.found_items;

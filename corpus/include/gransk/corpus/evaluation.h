@@ -32,6 +32,11 @@ struct Score {
   Score& operator+=(const Score& o);
 };
 
+// What is wrong with a gold file by the schema (../shared/corpus/README.md), in
+// Swedish, or "" when it can be scored. An empty object is wrong: it would
+// score every report as perfect.
+std::string gold_problem(const QJsonObject& gold);
+
 // Texts match when most of their words are shared (text_similarity >= 0.75).
 Score evaluate(const Report& report, const QJsonObject& gold);
 
