@@ -12,6 +12,7 @@
 
 #include "report_spec.h"
 #include "styles.h"
+#include "variants.h"
 
 namespace gransk::samplegen {
 namespace {
@@ -143,6 +144,8 @@ int main(int argc, char** argv) {
   int count = 5, pairs = 0;
   bool xss = false;  // also a report whose title and a recommendation carry HTML
   unsigned seed = 2024;
+  std::vector<std::filesystem::path> variants_of;  // --variants GOLDKATALOG (repeatable)
+  int sample = 1;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--out" && i + 1 < argc)
@@ -151,15 +154,30 @@ int main(int argc, char** argv) {
       count = std::stoi(argv[++i]);
     else if (a == "--pairs" && i + 1 < argc)
       pairs = std::stoi(argv[++i]);
+    else if (a == "--variants" && i + 1 < argc)
+      variants_of.push_back(argv[++i]);
+    else if (a == "--sample" && i + 1 < argc)
+      sample = std::max(1, std::stoi(argv[++i]));
     else if (a == "--xss")
       xss = true;
     else if (a == "--seed" && i + 1 < argc)
       seed = static_cast<unsigned>(std::stoul(argv[++i]));
     else {
       std::cerr << "användning: gransk-samplegen [--out KATALOG] [--count N | --pairs N] [--seed "
-                   "S] [--xss]\n";
+                   "S] [--xss]\n"
+                   "       gransk-samplegen --out KATALOG --variants GOLDKATALOG... [--sample N]\n";
       return 2;
     }
+  }
+  if (!variants_of.empty()) {
+    // Earlier variants are replaced, not mixed with new ones; nothing else is touched.
+    std::error_code ec;
+    for (const auto& e : std::filesystem::directory_iterator(out, ec))
+      if (e.path().filename().string().rfind("variant-", 0) == 0) std::filesystem::remove(e.path());
+    const int n = gransk::samplegen::write_variants(variants_of, out, sample);
+    if (n < 0) return 1;
+    std::cerr << "gransk-samplegen: " << n << " strukturvarianter i " << out.string() << "\n";
+    return 0;
   }
   std::filesystem::create_directories(out);
   // Earlier samples in the directory are replaced, not mixed with new ones.
