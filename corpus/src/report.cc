@@ -78,8 +78,9 @@ rules::GradedVerdict verdict_in_column(const rules::RuleSet& set, const nlp::Cle
   if (b.kind != extractor::BlockKind::Table || b.rows.empty() ||
       static_cast<size_t>(f.row) >= b.rows.size())
     return {};
-  static const std::array<const char*, 7> names = {
-      "bedömning", "svar", "status", "uppfyll", "ställningstagande", "hörsamm", "åtgärdad"};
+  static const std::array<const char*, 10> names = {
+      "bedömning", "svar",    "status",    "uppfyll", "ställningstagande",
+      "hörsamm",   "åtgärdad", "slutsats", "omdöme",  "genomförd"};
   const std::vector<nlp::Span>& head = b.rows[0];
   const std::vector<nlp::Span>& row = b.rows[static_cast<size_t>(f.row)];
   for (size_t c = 1; c < head.size() && c < row.size(); ++c) {
