@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <re2/re2.h>
+
 #include "gransk/rules/rules.h"
 
 namespace gransk::rules {
@@ -32,6 +34,28 @@ TEST(RuleFileValidation, UnknownTagIsAnErrorAtItsLine) {
                                 "pattern = 'a'\n");
   EXPECT_TRUE(has_error(set, 1, "okänd tag \"recomendation\"")) << set.errors.size();
   EXPECT_TRUE(set.rules.empty());
+}
+
+// A word list serves every structure: the rule for a paragraph and the rule for
+// a table cell use one list, and a list named wrong is an error, not a pattern
+// that never matches.
+TEST(RuleFileValidation, WordListsExpandAndAnUnknownOneIsAnError) {
+  const RuleSet set = load_text("words",
+                                "[words]\n"
+                                "verbs = [\"se över\", \"säkerställa\"]\n"
+                                "[[rule]]\n"
+                                "id = \"x.rec\"\n"
+                                "tag = \"recommendation\"\n"
+                                "pattern = '^(?P<text>(?i:{{verbs}})\\b.+)$'\n"
+                                "[[rule]]\n"
+                                "id = \"x.bad\"\n"
+                                "tag = \"recommendation\"\n"
+                                "pattern = '^{{verb}}'\n");
+  ASSERT_EQ(set.rules.size(), 1u);
+  EXPECT_TRUE(RE2::FullMatch("Se över rutinerna för attest.", *set.rules[0].re));
+  EXPECT_TRUE(RE2::FullMatch("säkerställa att planen följs", *set.rules[0].re));
+  EXPECT_FALSE(RE2::FullMatch("Seöver rutinerna", *set.rules[0].re));
+  EXPECT_TRUE(has_error(set, 7, "okänd ordlista {{verb}}"));
 }
 
 TEST(RuleFileValidation, UnknownKeyIsAnErrorAtItsLine) {

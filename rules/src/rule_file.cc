@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "gransk/rules/rules.h"
@@ -98,9 +99,33 @@ std::string latin_letter_classes(std::string pattern) {
   return pattern;
 }
 
-std::shared_ptr<const RE2> compile(const std::string& pattern, const std::string& what,
-                                   const std::string& file, int line,
+// {{name}} in a pattern is the word list `name` of a [words] table, as an
+// alternation, longest first: one list of recommendation verbs serves the rules
+// for paragraphs, list items and table cells alike. "" when all are known.
+std::string expand_words(std::string& pattern,
+                         const std::map<std::string, std::vector<std::string>>& words) {
+  for (size_t p = pattern.find("{{"); p != std::string::npos; p = pattern.find("{{", p)) {
+    const size_t end = pattern.find("}}", p);
+    if (end == std::string::npos) return "{{ utan }}";
+    const std::string name = pattern.substr(p + 2, end - p - 2);
+    const auto it = words.find(name);
+    if (it == words.end()) return "okänd ordlista {{" + name + "}} (se [words])";
+    std::string alt = "(?:";
+    for (const std::string& w : it->second) alt += (alt.size() > 3 ? "|" : "") + RE2::QuoteMeta(w);
+    alt += ")";
+    pattern.replace(p, end + 2 - p, alt);
+    p += alt.size();
+  }
+  return "";
+}
+
+std::shared_ptr<const RE2> compile(std::string pattern, const std::string& what,
+                                   const std::string& file, int line, const RuleSet& set,
                                    std::vector<RuleError>& errors) {
+  if (const std::string bad = expand_words(pattern, set.words); !bad.empty()) {
+    errors.push_back({file, line, what + ": " + bad});
+    return nullptr;
+  }
   RE2::Options o;
   o.set_log_errors(false);
   auto re = std::make_shared<const RE2>(latin_letter_classes(pattern), o);
@@ -128,22 +153,46 @@ void read_examples(const toml::node_view<const toml::node> list, bool should_mat
   }
 }
 
-void load_file(const std::filesystem::path& path, RuleSet& out) {
-  const std::string file = path.string();
-  toml::table doc;
+// The file's TOML, or nothing (an error recorded).
+std::optional<toml::table> parse(const std::string& file, RuleSet& out) {
   try {
-    doc = toml::parse_file(file);
+    return toml::parse_file(file);
   } catch (const toml::parse_error& e) {
     out.errors.push_back(
         {file, static_cast<int>(e.source().begin.line),
          "filen är inte giltig TOML (toml++: " + std::string(e.description()) + ")"});
-    return;
+    return std::nullopt;
   }
+}
+
+// [words]: read from every file before any rule is compiled, so a rule may use
+// a list from another file.
+void load_words(const std::string& file, const toml::table& doc, RuleSet& out) {
+  const toml::table* words = doc["words"].as_table();
+  if (!words) return;
+  for (const auto& [name, node] : *words) {
+    const toml::array* arr = node.as_array();
+    if (!arr || arr->empty()) {
+      out.errors.push_back({file, line_of(node),
+                            "ordlistan " + std::string(name.str()) + " ska vara en lista med ord"});
+      continue;
+    }
+    std::vector<std::string>& list = out.words[std::string(name.str())];
+    for (const toml::node& w : *arr)
+      if (const auto* s = w.as_string()) list.push_back(s->get());
+    std::stable_sort(list.begin(), list.end(), [](const std::string& a, const std::string& b) {
+      return a.size() > b.size();
+    });
+  }
+}
+
+void load_file(const std::string& file, const toml::table& doc, RuleSet& out) {
   for (const auto& [key, node] : doc)
-    if (key.str() != "rule" && key.str() != "verdict_scale" && key.str() != "verdict_lexicon")
+    if (key.str() != "rule" && key.str() != "verdict_scale" && key.str() != "verdict_lexicon" &&
+        key.str() != "words")
       out.errors.push_back({file, line_of(node),
                             "okänd tabell \"" + std::string(key.str()) +
-                                "\" (rule, verdict_scale, verdict_lexicon)"});
+                                "\" (rule, verdict_scale, verdict_lexicon, words)"});
   if (const toml::table* lex = doc["verdict_lexicon"].as_table()) {
     VerdictLexicon& l = out.lexicon;
     auto add = [&](std::vector<std::string>& to, const char* key) {
@@ -178,7 +227,8 @@ void load_file(const std::filesystem::path& path, RuleSet& out) {
   const toml::array* rules = doc["rule"].as_array();
   if (!rules) {
     // A file of only a lexicon or a scale needs no [[rule]] tables.
-    if (!doc.contains("verdict_scale") && !doc.contains("verdict_lexicon"))
+    if (!doc.contains("verdict_scale") && !doc.contains("verdict_lexicon") &&
+        !doc.contains("words"))
       out.errors.push_back({file, 1, "filen saknar [[rule]]-tabeller"});
     return;
   }
@@ -248,15 +298,15 @@ void load_file(const std::filesystem::path& path, RuleSet& out) {
     if (bad_key) continue;
     r.unit = u->second;
     const size_t before = out.errors.size();
-    r.re = compile(r.pattern, r.id, file, r.line, out.errors);
+    r.re = compile(r.pattern, r.id, file, r.line, out, out.errors);
     if (!r.section.empty())
-      r.section_re = compile(r.section, r.id + " (section)", file, r.line, out.errors);
+      r.section_re = compile(r.section, r.id + " (section)", file, r.line, out, out.errors);
     if (!r.lead_in.empty())
-      r.lead_in_re = compile(r.lead_in, r.id + " (lead_in)", file, r.line, out.errors);
+      r.lead_in_re = compile(r.lead_in, r.id + " (lead_in)", file, r.line, out, out.errors);
     if (!r.unless.empty())
-      r.unless_re = compile(r.unless, r.id + " (unless)", file, r.line, out.errors);
+      r.unless_re = compile(r.unless, r.id + " (unless)", file, r.line, out, out.errors);
     if (!r.header.empty())
-      r.header_re = compile(r.header, r.id + " (header)", file, r.line, out.errors);
+      r.header_re = compile(r.header, r.id + " (header)", file, r.line, out, out.errors);
     read_examples((*t)["match"], true, r);
     read_examples((*t)["reject"], false, r);
     if (out.errors.size() == before) out.rules.push_back(std::move(r));
@@ -283,6 +333,7 @@ std::string default_rules_dir() {
 
 RuleSet load_rules(const std::vector<std::string>& dirs) {
   RuleSet out;
+  std::vector<std::pair<std::string, toml::table>> docs;
   for (const std::string& dir : dirs) {
     std::vector<std::filesystem::path> files;
     std::error_code ec;
@@ -293,8 +344,12 @@ RuleSet load_rules(const std::vector<std::string>& dirs) {
       continue;
     }
     std::sort(files.begin(), files.end());
-    for (const auto& f : files) load_file(f, out);
+    for (const auto& f : files)
+      if (std::optional<toml::table> doc = parse(f.string(), out))
+        docs.emplace_back(f.string(), std::move(*doc));
   }
+  for (const auto& [file, doc] : docs) load_words(file, doc, out);
+  for (const auto& [file, doc] : docs) load_file(file, doc, out);
   return out;
 }
 

@@ -71,6 +71,8 @@ struct RuleSet {
   // [verdict_scale] of the rule files: a label as written (lower case) -> ja | delvis | nej.
   std::map<std::string, std::string> verdict_scale;
   VerdictLexicon lexicon;
+  // [words] of the rule files: named word lists a pattern uses as {{name}}.
+  std::map<std::string, std::vector<std::string>> words;
   std::vector<RuleError> errors;  // files or rules that could not be loaded
 };
 
