@@ -250,6 +250,15 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
   auto same = [](const std::string& a, const std::string& b) {
     return text_similarity(a, b) >= 0.9;
   };
+  // An earlier recommendation quoted in full in a status table and by its
+  // first sentence under its own heading is one recommendation.
+  auto same_followup = [&](const std::string& a, const std::string& b) {
+    if (same(a, b)) return true;
+    const std::string& shorter = a.size() < b.size() ? a : b;
+    const std::string& longer = a.size() < b.size() ? b : a;
+    return shorter.size() >= 30 && longer.compare(0, shorter.size() - 1, shorter, 0,
+                                                  shorter.size() - 1) == 0;
+  };
   // "Delfråga 1: Finns …?" and "Finns …?" are one question (heading and list).
   auto same_question = [&](const std::string& a, const std::string& b) {
     return same(a, b) || same(without_question_label(a), without_question_label(b));
@@ -402,7 +411,7 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
                                      ? column.verdict
                                      : own.verdict;
       auto it = std::find_if(r.followups.begin(), r.followups.end(), [&](const FollowUp& x) {
-        return same(x.earlier_recommendation, f.text);
+        return same_followup(x.earlier_recommendation, f.text);
       });
       if (it == r.followups.end())
         r.followups.push_back({f.text, status, where(f)});
