@@ -450,7 +450,7 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
         continue;
       }
       auto it = std::find_if(r.followups.begin(), r.followups.end(), [&](const FollowUp& x) {
-        return same(x.earlier_recommendation, last_followup->text);
+        return same_followup(x.earlier_recommendation, last_followup->text);
       });
       if (it != r.followups.end() && it->status.empty()) it->status = status;
     } else if (f.tag == "signatory") {
@@ -535,6 +535,36 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
       q.text =
           nlp::normalize(std::string_view(clean.text).substr(sentence->begin, sentence->size()));
       q.where.span = *sentence;
+    }
+  // "Revisorerna emotser nämndens yttrande senast den 15 mars." beside list
+  // points that carry that date: the frame of the points, no request of its own.
+  auto in_point = [&](const ResponseRequest& q) {
+    for (const nlp::CleanBlock& b : clean.blocks)
+      if (b.span.begin <= q.where.span.begin && q.where.span.begin < b.span.end)
+        return b.kind == extractor::BlockKind::ListItem;
+    return false;
+  };
+  std::set<std::string> point_dues;
+  for (const ResponseRequest& q : r.response_requests)
+    if (q.due && in_point(q)) point_dues.insert(*q.due);
+  r.response_requests.erase(
+      std::remove_if(r.response_requests.begin(), r.response_requests.end(),
+                     [&](const ResponseRequest& q) {
+                       return q.due && point_dues.count(*q.due) && !in_point(q);
+                     }),
+      r.response_requests.end());
+  // Two rules that read one sentence give one request: the first, which a rule
+  // that names its parts found with its date.
+  for (size_t i = 0; i < r.response_requests.size(); ++i)
+    for (size_t j = i + 1; j < r.response_requests.size();) {
+      const Provenance& a = r.response_requests[i].where;
+      const Provenance& b = r.response_requests[j].where;
+      if (a.span.begin == b.span.begin && a.span.end == b.span.end) {
+        if (!r.response_requests[i].due) r.response_requests[i].due = r.response_requests[j].due;
+        r.response_requests.erase(r.response_requests.begin() + static_cast<long>(j));
+      } else {
+        ++j;
+      }
     }
   return r;
 }
