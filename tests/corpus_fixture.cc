@@ -1,9 +1,13 @@
 #include "corpus_fixture.h"
 
+#include <gtest/gtest.h>
+
 #include <QFile>
 #include <algorithm>
 #include <map>
 #include <stdexcept>
+
+#include "gransk/corpus/analysis.h"
 
 #ifndef GRANSK_SHARED_DIR
 #define GRANSK_SHARED_DIR ""
@@ -58,6 +62,17 @@ const Extracted& extract_cached(const std::filesystem::path& pdf) {
   if (!r.ok()) throw std::runtime_error(r.error().message());
   Extracted e{r.document(), nlp::clean(r.document())};
   return cache.emplace(pdf.string(), std::move(e)).first->second;
+}
+
+corpus::Report devset_report(const std::string& relative) {
+  static const rules::RuleSet rules = rules::load_rules({rules::default_rules_dir()});
+  corpus::AnalysisResult a =
+      corpus::analyse(std::string(GRANSK_DEVSET_DIR) + "/" + relative, rules);
+  if (const auto* err = std::get_if<extractor::Error>(&a)) {
+    ADD_FAILURE() << err->message();
+    return {};
+  }
+  return std::get<corpus::Analysis>(a).report;
 }
 
 }  // namespace gransk::test

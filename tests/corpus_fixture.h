@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "gransk/corpus/report.h"
 #include "gransk/extractor/extractor.h"
 #include "gransk/nlp/nlp.h"
 
@@ -26,5 +27,9 @@ struct Extracted {
 };
 // Cached per path: many tests look at the same report.
 const Extracted& extract_cached(const std::filesystem::path& pdf);
+
+// The report Gransk reads from a development document (devset/RELATIVE) with the
+// shipped rules; an unreadable file is a test failure and an empty report.
+corpus::Report devset_report(const std::string& relative);
 
 }  // namespace gransk::test

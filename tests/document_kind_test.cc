@@ -6,28 +6,14 @@
 
 #include <filesystem>
 
+#include "corpus_fixture.h"
 #include "gransk/corpus/analysis.h"
-
-#ifndef GRANSK_DEVSET_DIR
-#define GRANSK_DEVSET_DIR "devset"
-#endif
 
 namespace gransk::corpus {
 namespace {
 
-Report report_of(const std::string& relative) {
-  static const rules::RuleSet rules = rules::load_rules({rules::default_rules_dir()});
-  const std::string path = std::string(GRANSK_DEVSET_DIR) + "/" + relative;
-  AnalysisResult a = analyse(path, rules);
-  if (const auto* err = std::get_if<extractor::Error>(&a)) {
-    ADD_FAILURE() << err->message();
-    return {};
-  }
-  return std::get<Analysis>(a).report;
-}
-
 TEST(DocumentKind, ABoardsAnswerQuotesButFindsNothing) {
-  const Report r = report_of("synth/dev/eskilstuna-2024-svar-hemtjanst.pdf");
+  const Report r = test::devset_report("synth/dev/eskilstuna-2024-svar-hemtjanst.pdf");
   EXPECT_EQ(r.report_type, "svar på revisionsrapport");
   EXPECT_TRUE(r.questions.empty());
   EXPECT_TRUE(r.recommendations.empty());
@@ -36,7 +22,7 @@ TEST(DocumentKind, ABoardsAnswerQuotesButFindsNothing) {
 }
 
 TEST(DocumentKind, AHousingAssociationIsNoKommun) {
-  const Report r = report_of("synth/dev/brf-tallbacken-vaxjo-2023-arsredovisning.pdf");
+  const Report r = test::devset_report("synth/dev/brf-tallbacken-vaxjo-2023-arsredovisning.pdf");
   EXPECT_EQ(r.report_type, "annat");
   ASSERT_TRUE(r.organisation);
   EXPECT_NE(r.organisation->kind, "kommun");
@@ -45,7 +31,7 @@ TEST(DocumentKind, AHousingAssociationIsNoKommun) {
 }
 
 TEST(DocumentKind, ARevisionsberattelseIsNoGranskning) {
-  const Report r = report_of("synth/dev/kramfors-2023-revisionsberattelse.pdf");
+  const Report r = test::devset_report("synth/dev/kramfors-2023-revisionsberattelse.pdf");
   EXPECT_EQ(r.report_type, "revisionsberättelse");
   EXPECT_TRUE(r.questions.empty());
 }
@@ -53,7 +39,7 @@ TEST(DocumentKind, ARevisionsberattelseIsNoGranskning) {
 TEST(Verdicts, ReadFromProseAnswersByOrdinalAndWording) {
   // "När det gäller den första revisionsfrågan bedömer vi att det delvis finns …",
   // "Den andra revisionsfrågan besvaras nekande.", "Slutligen … endast delvis …"
-  const Report r = report_of("synth/dev/ljusnarsberg-2023-hemtjanst.pdf");
+  const Report r = test::devset_report("synth/dev/ljusnarsberg-2023-hemtjanst.pdf");
   ASSERT_EQ(r.questions.size(), 5u);
   const std::vector<std::string> want = {"delvis", "nej", "nej", "ja", "delvis"};
   for (size_t i = 0; i < want.size(); ++i) {
@@ -65,7 +51,7 @@ TEST(Verdicts, ReadFromProseAnswersByOrdinalAndWording) {
 }
 
 TEST(FollowUps, EarlierRecommendationsWithTheirStatusAreNotNewOnes) {
-  const Report r = report_of("synth/dev/harjedalen-2025-uppfoljning-arbetsmiljo.pdf");
+  const Report r = test::devset_report("synth/dev/harjedalen-2025-uppfoljning-arbetsmiljo.pdf");
   EXPECT_EQ(r.report_type, "uppföljande granskning");
   EXPECT_EQ(r.followups.size(), 5u);
   for (const FollowUp& f : r.followups) EXPECT_FALSE(f.status.empty()) << f.earlier_recommendation;

@@ -3,27 +3,14 @@
 // points is each point, with the date of the sentence that introduces them.
 #include <gtest/gtest.h>
 
+#include "corpus_fixture.h"
 #include "gransk/corpus/analysis.h"
-
-#ifndef GRANSK_DEVSET_DIR
-#define GRANSK_DEVSET_DIR "devset"
-#endif
 
 namespace gransk::corpus {
 namespace {
 
-Report report_of(const std::string& relative) {
-  static const rules::RuleSet rules = rules::load_rules({rules::default_rules_dir()});
-  AnalysisResult a = analyse(std::string(GRANSK_DEVSET_DIR) + "/" + relative, rules);
-  if (const auto* err = std::get_if<extractor::Error>(&a)) {
-    ADD_FAILURE() << err->message();
-    return {};
-  }
-  return std::get<Analysis>(a).report;
-}
-
 TEST(ResponseRequestText, ASentenceInAMissivIsTheWholeSentence) {
-  const Report r = report_of("real/dev/stockholm-2013-arsrapport-servicenamnden.pdf");
+  const Report r = test::devset_report("real/dev/stockholm-2013-arsrapport-servicenamnden.pdf");
   ASSERT_EQ(r.response_requests.size(), 1u);
   EXPECT_EQ(r.response_requests[0].text,
             "Revisorerna emotser ett yttrande över årsrapporten från nämnden senast 2013-06-30.");
@@ -33,7 +20,7 @@ TEST(ResponseRequestText, ASentenceInAMissivIsTheWholeSentence) {
 }
 
 TEST(ResponseRequestText, ListPointsAreEachAPointWithTheLeadInsDate) {
-  const Report r = report_of("synth2/dev/vimmerby-2023-missiv-fastighetsunderhall.pdf");
+  const Report r = test::devset_report("synth2/dev/vimmerby-2023-missiv-fastighetsunderhall.pdf");
   ASSERT_EQ(r.response_requests.size(), 3u);
   for (const ResponseRequest& q : r.response_requests) {
     EXPECT_EQ(q.due, "2024-03-15");
