@@ -34,14 +34,40 @@ std::vector<std::string> words_of(std::string_view text) {
 
 Provenance where(const Finding& f) { return {f.rule_id, f.page, f.span, f.confidence}; }
 
+// A status that says what it is the status of: an audit or its recommendations.
+bool names_earlier_work(const std::string& text) {
+  static const RE2 re(R"((?i)\b(?:granskning|rekommendation|revisorernas|åtgärdsförslag)\w*)");
+  return RE2::PartialMatch(text, re);
+}
+
 bool in_list_item(const nlp::CleanDocument& clean, const Finding& f) {
   return f.block >= 0 &&
          clean.blocks[static_cast<size_t>(f.block)].kind == extractor::BlockKind::ListItem;
 }
 
-// A status that says what it is the status of: an audit or its recommendations.
-bool names_earlier_work(const std::string& text) {
-  static const RE2 re(R"((?i)\b(?:granskning|rekommendation|revisorernas|åtgärdsförslag)\w*)");
+// "Samlad bedömning", "Sammanfattning": where a follow-up judges itself as a whole.
+bool in_summary(const nlp::CleanDocument& clean, const Finding& f) {
+  static const RE2 re(R"((?i)samlad|sammanfatt|slutsats|övergripande|helhet)");
+  return f.section > 0 && static_cast<size_t>(f.section) < clean.sections.size() &&
+         RE2::PartialMatch(clean.sections[static_cast<size_t>(f.section)].title, re);
+}
+
+// "Säkerställa att … Status: Åtgärdad." on one line: the earlier
+// recommendation's text ends where its status begins.
+void end_before_status(FollowUp& x, const Finding& status, const nlp::CleanDocument& clean) {
+  const nlp::Span item = x.where.span;
+  if (status.span.begin <= item.begin || status.span.begin >= item.end) return;
+  const size_t cut = status.span.begin - item.begin;
+  std::string& t = x.earlier_recommendation;
+  if (cut >= t.size() || t.compare(0, cut, clean.text, item.begin, cut) != 0) return;
+  t.resize(cut);
+  while (!t.empty() && std::isspace(static_cast<unsigned char>(t.back()))) t.pop_back();
+  x.where.span.end = item.begin + t.size();
+}
+
+// "… utifrån genomförd granskning av …": which audit, not just "rekommendationen".
+bool names_an_audit(const std::string& text) {
+  static const RE2 re(R"((?i)\bgranskning(?:en)? (?:av|från|år|om)\b)");
   return RE2::PartialMatch(text, re);
 }
 
@@ -431,19 +457,24 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
         auto it = std::find_if(r.followups.begin(), r.followups.end(), [&](const FollowUp& x) {
           return text_similarity(x.earlier_recommendation, rec->text) >= 0.75;
         });
-        if (it == r.followups.end())
+        if (it == r.followups.end()) {
           r.followups.push_back({rec->text, status, where(*rec)});
-        else if (it->status.empty())
+          end_before_status(r.followups.back(), f, clean);
+        } else if (it->status.empty()) {
           it->status = status;
+        }
         last_followup = rec;
         continue;
       }
       // "Vi bedömer att rekommendationen delvis hörsammats" under the recommendation.
       if (!last_followup || !answers(f.section, last_followup->section)) {
-        // A point of its own that names what it judges ("• Vi bedömer att
+        // A statement that names what it judges ("Vi bedömer att
         // kommunstyrelsen inte helt har vidtagit åtgärder … utifrån granskningen
-        // av …"): in a follow-up, the earlier audit and its status in one.
-        if (follow_up && !status.empty() && in_list_item(clean, f) && names_earlier_work(f.text) &&
+        // av …"), as a point, a paragraph or a box: in a follow-up, the earlier
+        // audit and its status in one. In running text under "Samlad bedömning"
+        // it judges the whole follow-up instead.
+        if (follow_up && !status.empty() && names_earlier_work(f.text) &&
+            (in_list_item(clean, f) || (names_an_audit(f.text) && !in_summary(clean, f))) &&
             std::none_of(r.followups.begin(), r.followups.end(),
                          [&](const FollowUp& x) { return same(x.earlier_recommendation, f.text); }))
           r.followups.push_back({f.text, status, where(f)});
@@ -452,7 +483,10 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
       auto it = std::find_if(r.followups.begin(), r.followups.end(), [&](const FollowUp& x) {
         return same_followup(x.earlier_recommendation, last_followup->text);
       });
-      if (it != r.followups.end() && it->status.empty()) it->status = status;
+      if (it != r.followups.end()) {
+        if (it->status.empty()) it->status = status;
+        end_before_status(*it, f, clean);
+      }
     } else if (f.tag == "signatory") {
       const rules::Field* name = f.field("name");
       // A name alone (no role) must look like a name; with a role, the role says it.
