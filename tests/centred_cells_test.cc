@@ -4,26 +4,16 @@
 // up to a narrow gap is still cut into question and verdict.
 #include <gtest/gtest.h>
 
-#include <sstream>
-
 #include "layout.h"
 #include "lines.h"
+#include "synthetic_words.h"
 
 namespace gransk::extractor::detail {
 namespace {
 
 // Words of `text` from x on the row whose box top is y (LibreOffice's tall boxes).
 void set(std::vector<Word>& out, const std::string& text, double x, double y) {
-  std::istringstream in(text);
-  std::string w;
-  while (in >> w) {
-    Word word;
-    word.text = w;
-    word.box = {x, y, x + 5.0 * w.size(), y + 13.65};
-    word.font_size = 11;
-    out.push_back(word);
-    x = word.box.x1 + 3;
-  }
+  test::set_words(out, text, x, y);
 }
 
 // The same, its spaces widened so that the line runs from x0 to x1.

@@ -3,10 +3,9 @@
 // (lines, column zones, layout) are tested without a PDF producer.
 #include <gtest/gtest.h>
 
-#include <sstream>
-
 #include "layout.h"
 #include "lines.h"
+#include "synthetic_words.h"
 
 namespace gransk::extractor::detail {
 namespace {
@@ -16,17 +15,9 @@ constexpr double kPitch = 12.3;
 
 // Words of `text` set from x on baseline row y (box top), word by word.
 void set(std::vector<Word>& out, const std::string& text, double x, double y, bool bold = false) {
-  std::istringstream in(text);
-  std::string w;
-  while (in >> w) {
-    Word word;
-    word.text = w;
-    word.box = {x, y, x + 4.0 * w.size(), y + 13.6};  // tall boxes: lines overlap a little
-    word.font_size = kSize;
-    word.bold = bold;
-    out.push_back(word);
-    x = word.box.x1 + 3;
-  }
+  // Tall boxes: lines overlap a little.
+  test::set_words(out, text, x, y,
+                  {.char_width = 4.0, .height = 13.6, .size = kSize, .bold = bold});
 }
 
 // A column of prose: `n` lines of about 45 characters (each ~240 pt wide),

@@ -3,25 +3,15 @@
 // word would have fitted after it, and wraps where it would not.
 #include <gtest/gtest.h>
 
-#include <sstream>
-
 #include "layout.h"
 #include "lines.h"
+#include "synthetic_words.h"
 
 namespace gransk::extractor::detail {
 namespace {
 
 void set(std::vector<Word>& out, const std::string& text, double x, double y) {
-  std::istringstream in(text);
-  std::string w;
-  while (in >> w) {
-    Word word;
-    word.text = w;
-    word.box = {x, y, x + 4.0 * w.size(), y + 12};
-    word.font_size = 10;
-    out.push_back(word);
-    x = word.box.x1 + 3;
-  }
+  test::set_words(out, text, x, y, {.char_width = 4.0, .height = 12, .size = 10});
 }
 
 TEST(UnmarkedListItems, ItemThatEndsShortOfTheWrapIsItsOwnItem) {

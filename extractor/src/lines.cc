@@ -201,9 +201,58 @@ bool split_once_at_known_columns(std::vector<Line>& lines) {
 }  // namespace
 
 void split_at_known_columns(std::vector<Line>& lines) {
+  split_row_numbers(lines);
   // Each pass can reveal the column further down a long table.
   for (int pass = 0; pass < 4 && split_once_at_known_columns(lines); ++pass) {
   }
+}
+
+namespace {
+
+// "1", "12", "3.", "4)", "#": a row number, not words of a cell.
+bool is_row_number(const std::string& t) {
+  if (t == "#") return true;
+  size_t digits = 0;
+  while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
+  if (digits == 0 || digits > 2) return false;
+  return digits == t.size() || (digits + 1 == t.size() && (t.back() == '.' || t.back() == ')'));
+}
+
+}  // namespace
+
+void split_row_numbers(std::vector<Line>& lines) {
+  std::vector<Line> out;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    Line& line = lines[i];
+    bool split = false;
+    if (line.words.size() >= 2 && is_row_number(line.words[0].text) &&
+        line.words[1].box.x0 - line.words[0].box.x1 >= 0.5 * line.words[1].font_size) {
+      const double text_x = line.words[1].box.x0, h = line.box.height();
+      bool beside = false, wraps = false;
+      for (size_t k = 0; k < lines.size() && !(beside && wraps); ++k) {
+        if (k == i) continue;
+        const Line& o = lines[k];
+        if (o.box.x0 > line.box.x1 && vertical_overlap(o.box, line.box) >= 0.5 * h)
+          beside = true;  // another cell on the row: a table, not a numbered list
+        if (std::abs(o.box.x0 - text_x) <= 3 && o.box.y0 > line.box.y0 &&
+            o.box.y0 < line.box.y1 + 2.5 * h)
+          wraps = true;  // the cell's text goes on below, clear of the number
+      }
+      split = beside && wraps;
+    }
+    if (!split) {
+      out.push_back(std::move(line));
+      continue;
+    }
+    Line number;
+    number.words.push_back(std::move(line.words[0]));
+    line.words.erase(line.words.begin());
+    finish_line(number);
+    finish_line(line);
+    out.push_back(std::move(number));
+    out.push_back(std::move(line));
+  }
+  lines = std::move(out);
 }
 
 }  // namespace gransk::extractor::detail

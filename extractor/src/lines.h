@@ -20,6 +20,12 @@ std::vector<Line> group_lines(std::vector<Word> words, std::vector<ColumnZone>* 
 // starting at that x, the line is split there too.
 void split_at_known_columns(std::vector<Line>& lines);
 
+// A table whose first column numbers its rows ("1  Är nämndens budget- och",
+// the question wrapping below at the text's x, not the number's) is split
+// after the number when the row has another cell beside it and the text goes
+// on below clear of the number; a numbered list (no cell beside) is kept.
+void split_row_numbers(std::vector<Line>& lines);
+
 // Recomputes box, font size and weight of a line from its words.
 void finish_line(Line& line);
 

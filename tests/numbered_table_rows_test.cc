@@ -1,0 +1,76 @@
+// A table whose first column numbers its rows, the question wrapping below
+// clear of its number (BDO's "# | Delfråga | Svar | Kommentar"): each row keeps
+// its whole question beside its verdict. A numbered list with the same hanging
+// indent but no cell beside it stays a list.
+#include <gtest/gtest.h>
+
+#include "layout.h"
+#include "lines.h"
+#include "synthetic_words.h"
+
+namespace gransk::extractor::detail {
+namespace {
+
+using test::set_words;
+
+std::vector<Block> laid_out(std::vector<Word> words) {
+  PageLines page;
+  page.number = 1;
+  page.lines = group_lines(std::move(words));
+  split_at_known_columns(page.lines);
+  page.furniture.assign(page.lines.size(), false);
+  std::vector<Block> blocks;
+  layout_page(page, 11, blocks);
+  return blocks;
+}
+
+TEST(NumberedTableRows, AWrappedQuestionStaysInItsRowBesideItsVerdict) {
+  std::vector<Word> words;
+  // The number 12 pt left of the question: less than a column gap.
+  set_words(words, "#", 68, 178);
+  set_words(words, "Delfråga", 87, 178);
+  set_words(words, "Svar", 284, 178);
+  set_words(words, "Kommentar", 331, 178);
+  set_words(words, "1", 68, 198);
+  set_words(words, "Är nämndens budget- och", 87, 198);
+  set_words(words, "Ja", 284, 198);
+  set_words(words, "Tidsplan finns.", 331, 198);
+  set_words(words, "uppföljningsprocess dokumenterad?", 87, 212);
+  set_words(words, "2", 68, 238);
+  set_words(words, "Är budgeten fördelad på", 87, 238);
+  set_words(words, "Delvis", 284, 238);
+  set_words(words, "Gäller hemtjänsten", 331, 238);
+  set_words(words, "enhetsnivå utifrån behov?", 87, 252);
+  set_words(words, "men inte LSS.", 331, 252);
+  const std::vector<Block> blocks = laid_out(std::move(words));
+  const Block* table = nullptr;
+  for (const Block& b : blocks)
+    if (b.kind == BlockKind::Table && !table) table = &b;
+  ASSERT_NE(table, nullptr);
+  ASSERT_EQ(table->rows.size(), 3u);
+  for (const TableRow& row : table->rows) ASSERT_EQ(row.cells.size(), 4u);
+  EXPECT_EQ(table->rows[1].cells[1], "Är nämndens budget- och uppföljningsprocess dokumenterad?");
+  EXPECT_EQ(table->rows[1].cells[2], "Ja");
+  EXPECT_EQ(table->rows[2].cells[1], "Är budgeten fördelad på enhetsnivå utifrån behov?");
+  EXPECT_EQ(table->rows[2].cells[2], "Delvis");
+}
+
+TEST(NumberedTableRows, ANumberedListWithAHangingIndentStaysAList) {
+  std::vector<Word> words;
+  set_words(words, "Vi rekommenderar nämnden att:", 68, 178);
+  set_words(words, "1.", 68, 198);
+  set_words(words, "säkerställa att budgeten fördelas utifrån", 87, 198);
+  set_words(words, "aktuella volymer.", 87, 212);
+  set_words(words, "2.", 68, 232);
+  set_words(words, "utveckla prognosarbetet.", 87, 232);
+  const std::vector<Block> blocks = laid_out(std::move(words));
+  for (const Block& b : blocks) EXPECT_NE(b.kind, BlockKind::Table);
+  bool whole = false;
+  for (const Block& b : blocks)
+    whole |= b.kind == BlockKind::ListItem &&
+             b.text == "säkerställa att budgeten fördelas utifrån aktuella volymer.";
+  EXPECT_TRUE(whole);
+}
+
+}  // namespace
+}  // namespace gransk::extractor::detail
