@@ -525,6 +525,7 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
   place_by_wording(rules, clean, unplaced_verdicts, r.questions);
 
   pick_metadata(doc, clean, findings, audit, r);
+  if (audit) answer_by_overall_assessment(rules, r);
 
   if (audit)
     for (const Finding& f : findings) {

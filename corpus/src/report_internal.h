@@ -30,6 +30,9 @@ int question_named_in(const nlp::CleanDocument& clean, const Finding& f);
 void place_by_wording(const rules::RuleSet& rules, const nlp::CleanDocument& clean,
                       const std::vector<std::pair<const Finding*, rules::GradedVerdict>>& verdicts,
                       std::vector<Question>& questions);
+// The main question's verdict from the overall assessment that restates it,
+// when no other sentence gave one.
+void answer_by_overall_assessment(const rules::RuleSet& rules, Report& r);
 // "Delfråga 2: Finns …?" -> "Finns …?"
 std::string without_question_label(const std::string& text);
 

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -153,6 +154,35 @@ void place_by_wording(const rules::RuleSet&, const nlp::CleanDocument& clean,
                           verdict_provenance(*f, f->confidence * g.confidence));
         break;
       }
+}
+
+// The overall assessment answers the main question ("Vår samlade bedömning är
+// att regionstyrelsen delvis har säkerställt en ändamålsenlig styrning …"
+// for "Har regionstyrelsen säkerställt en ändamålsenlig styrning …?"): the one
+// open question whose distinctive words it restates, most of them.
+void answer_by_overall_assessment(const rules::RuleSet& rules, Report& r) {
+  if (!r.overall_assessment || !r.overall_where) return;
+  const std::set<std::string> said = stems_of(*r.overall_assessment);
+  Question* best = nullptr;
+  double best_share = 0;
+  bool tie = false;
+  for (Question& q : r.questions) {
+    if (q.assessment) continue;
+    const std::set<std::string> asked = stems_of(q.text);
+    if (asked.size() < 3) continue;
+    size_t shared = 0;
+    for (const std::string& w : asked) shared += said.count(w);
+    const double share = static_cast<double>(shared) / static_cast<double>(asked.size());
+    if (shared < 3 || share < 0.6) continue;
+    tie = best && std::abs(share - best_share) < 1e-9;
+    if (share > best_share) best = &q, best_share = share;
+  }
+  if (!best || tie) return;
+  const rules::GradedVerdict g = rules::grade_verdict(rules, *r.overall_assessment, true);
+  if (g.verdict.empty()) return;
+  Provenance at = *r.overall_where;
+  at.confidence *= g.confidence * 0.8;
+  set_surer_verdict(*best, g.verdict, at);
 }
 
 }  // namespace gransk::corpus::detail
