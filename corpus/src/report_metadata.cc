@@ -205,7 +205,10 @@ void pick_metadata(const extractor::Document& doc, const nlp::CleanDocument& cle
   }
   // A letter head or running header ("SUNDBYBERGS STAD  2014-11-11  1 (9)") is
   // page furniture, outside the body, but it carries the document's date.
-  static const RE2 furniture_date("\\b((?:19|20)\\d{2}-[01]\\d-[0-3]\\d)\\b");
+  // "Oxelösunds kommun  29 augusti 2011" in a running header counts too.
+  static const RE2 furniture_date(
+      "(?i)\\b((?:19|20)\\d{2}-[01]\\d-[0-3]\\d|\\d{1,2} (?:januari|februari|mars|april|maj|"
+      "juni|juli|augusti|september|oktober|november|december) (?:19|20)\\d{2})\\b");
   for (size_t p = 0; !r.date && p < clean.pages.size() && p < 2; ++p)
     for (const std::string& line : clean.pages[p].furniture) {
       std::string iso;
@@ -248,9 +251,18 @@ void pick_metadata(const extractor::Document& doc, const nlp::CleanDocument& cle
       boards.push_back({f.priority, f.text});
   }
   if (!boards.empty()) {
-    std::string board = lower(std::max_element(boards.begin(), boards.end(), [](auto& a, auto& b) {
-                                return a.first < b.first;
-                              })->second);
+    const std::string& chosen =
+        std::max_element(boards.begin(), boards.end(), [](auto& a, auto& b) {
+          return a.first < b.first;
+        })->second;
+    std::string board = lower(chosen);
+    // A district's or town's name in the genitive keeps its capital:
+    // "Hägersten-Liljeholmens stadsdelsnämnd"; the boards' own nouns do not.
+    static const RE2 proper_genitive("^(\\p{Lu}[\\p{L}-]*s) ");
+    std::string owner;
+    if (RE2::PartialMatch(chosen, proper_genitive, &owner) &&
+        !RE2::PartialMatch(lower(owner), board_word))
+      board = owner + board.substr(owner.size());
     // Several boards named together elsewhere ("kommunstyrelsen och tekniska
     // nämnden") include the one named alone: they are the addressee.
     for (const auto& [priority, text] : boards) {
