@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "layout.h"
-#include "lines.h"
+#include "synthetic_page.h"
 #include "synthetic_words.h"
 
 namespace gransk::extractor::detail {
@@ -44,11 +44,7 @@ TEST(CentredCells, AVerdictBesideAFullQuestionIsItsOwnCell) {
   set_justified(words, "Har styrelse och nämnden vidtagit tillräckliga åtgärder mot frånvaron?", 70,
                 457, 586);
   set(words, "Endast delvis", 471, 586);
-  PageLines page;
-  page.number = 1;
-  page.lines = group_lines(std::move(words));
-  split_at_known_columns(page.lines);
-  page.furniture.assign(page.lines.size(), false);
+  const PageLines page = test::page_of(std::move(words));
   std::vector<Block> blocks;
   layout_page(page, 11, blocks);
   const Block* table = nullptr;

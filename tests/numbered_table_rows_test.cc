@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "layout.h"
-#include "lines.h"
+#include "synthetic_page.h"
 #include "synthetic_words.h"
 
 namespace gransk::extractor::detail {
@@ -14,13 +14,8 @@ namespace {
 using test::set_words;
 
 std::vector<Block> laid_out(std::vector<Word> words) {
-  PageLines page;
-  page.number = 1;
-  page.lines = group_lines(std::move(words));
-  split_at_known_columns(page.lines);
-  page.furniture.assign(page.lines.size(), false);
   std::vector<Block> blocks;
-  layout_page(page, 11, blocks);
+  layout_page(test::page_of(std::move(words)), 11, blocks);
   return blocks;
 }
 

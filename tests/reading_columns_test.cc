@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "layout.h"
-#include "lines.h"
+#include "synthetic_page.h"
 #include "synthetic_words.h"
 
 namespace gransk::extractor::detail {
@@ -49,17 +49,6 @@ std::string all_text(const std::vector<Block>& blocks) {
   return s;
 }
 
-PageLines page_of(std::vector<Word> words) {
-  PageLines p;
-  p.number = 1;
-  p.width = 595;
-  p.height = 842;
-  p.lines = group_lines(std::move(words), &p.zones);
-  split_at_known_columns(p.lines);
-  p.furniture.assign(p.lines.size(), false);
-  return p;
-}
-
 TEST(ReadingColumns, TwoColumnsWithOffsetBaselinesAreReadLeftThenRight) {
   std::vector<Word> words;
   set(words, "Revisionsberättelse för år 2023", 60, 60, true);
@@ -70,7 +59,7 @@ TEST(ReadingColumns, TwoColumnsWithOffsetBaselinesAreReadLeftThenRight) {
     set(words, left[i], 60, 100 + i * kPitch);
     set(words, right[i], 330, 106 + i * kPitch);
   }
-  const PageLines page = page_of(words);
+  const PageLines page = test::page_of(words, true);
   ASSERT_EQ(page.zones.size(), 1u);
   std::vector<Block> blocks;
   layout_page(page, kSize, blocks);
@@ -91,7 +80,7 @@ TEST(ReadingColumns, ParagraphGoesOnAtTheTopOfTheNextColumn) {
     set(words, left[i], 60, 100 + i * kPitch);
     set(words, right[i], 330, 100 + i * kPitch);
   }
-  const PageLines page = page_of(words);
+  const PageLines page = test::page_of(words, true);
   ASSERT_EQ(page.zones.size(), 1u);
   std::vector<Block> blocks;
   layout_page(page, kSize, blocks);
@@ -110,7 +99,7 @@ TEST(ReadingColumns, TwoColumnTableWithHeaderStaysATable) {
     set(words, "saknas för klassning och behörigheter.", 320, y + kPitch);
     y += 2 * kPitch + 8;
   }
-  const PageLines page = page_of(words);
+  const PageLines page = test::page_of(words, true);
   EXPECT_TRUE(page.zones.empty());
   std::vector<Block> blocks;
   layout_page(page, kSize, blocks);
@@ -130,7 +119,7 @@ TEST(ReadingColumns, TableWithCellsCentredOnTheirRowStaysATable) {
     set(words, "Bedömningen är att så delvis har skett.", 320, y + kPitch);
     y += 3 * kPitch + 10;
   }
-  const PageLines page = page_of(words);
+  const PageLines page = test::page_of(words, true);
   EXPECT_TRUE(page.zones.empty());
 }
 
@@ -139,7 +128,7 @@ TEST(ReadingColumns, OneColumnPageHasNoZone) {
   for (int i = 0; i < 30; ++i)
     set(words, "En rad brödtext som går över hela sidans bredd från marginal till marginal nu", 60,
         100 + i * kPitch);
-  EXPECT_TRUE(page_of(words).zones.empty());
+  EXPECT_TRUE(test::page_of(words, true).zones.empty());
 }
 
 }  // namespace
