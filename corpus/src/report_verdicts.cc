@@ -174,8 +174,15 @@ void answer_by_overall_assessment(const rules::RuleSet& rules, Report& r) {
     for (const std::string& w : asked) shared += said.count(w);
     const double share = static_cast<double>(shared) / static_cast<double>(asked.size());
     if (shared < 3 || share < 0.6) continue;
-    tie = best && std::abs(share - best_share) < 1e-9;
-    if (share > best_share) best = &q, best_share = share;
+    // Two questions restating it equally: it answers neither for sure. A
+    // later, weaker one does not undo that; a stronger one does.
+    if (best && std::abs(share - best_share) < 1e-9) {
+      tie = true;
+    } else if (share > best_share) {
+      best = &q;
+      best_share = share;
+      tie = false;
+    }
   }
   if (!best || tie) return;
   const rules::GradedVerdict g = rules::grade_verdict(rules, *r.overall_assessment, true);
