@@ -44,6 +44,28 @@ TEST(VerdictLexicon, ProseWithNegationAndDegree) {
   EXPECT_EQ(prose("Uppföljningen bedöms som otillräcklig."), "nej");
 }
 
+// A positive judgement with a reservation after "men" / "dock" is delvis, not
+// ja; a contrast that adds nothing still to be done, or a negative main
+// clause, keeps its own verdict.
+TEST(VerdictLexicon, PositiveJudgementWithReservationIsPartial) {
+  EXPECT_EQ(prose("Vi bedömer att nämnden har säkerställt en ändamålsenlig styrning, men att "
+                  "uppföljningen behöver utvecklas."),
+            "delvis");
+  EXPECT_EQ(prose("Rutinerna är i huvudsak tillräckliga, dock saknas en dokumenterad riskanalys."),
+            "delvis");
+  EXPECT_EQ(prose("Många åtgärder har vidtagits, men tillgången till vård behöver förbättras."),
+            "delvis");
+  EXPECT_EQ(cell("Ja, rutiner finns men de är inte dokumenterade"), "delvis");
+  EXPECT_EQ(prose("Vi bedömer att kontrollen är tillräcklig men vill understryka vikten av den."),
+            "ja");
+  EXPECT_EQ(prose("Vi bedömer att nämnden inte har säkerställt en tillräcklig intern kontroll, "
+                  "men att det finns rutiner."),
+            "nej");
+  // "menade" holds no contrast word.
+  EXPECT_EQ(prose("Vi bedömer att planen är tillräcklig, vilket förvaltningen menade behöver sägas."),
+            "ja");
+}
+
 TEST(VerdictLexicon, SurerForLabelsThanForProse) {
   EXPECT_GT(grade_verdict(shipped(), "Ja", false).confidence,
             grade_verdict(shipped(), "Vi bedömer att planen finns.", true).confidence);

@@ -210,9 +210,11 @@ void load_file(const std::string& file, const toml::table& doc, RuleSet& out) {
     add(l.affirmed, "affirmed");
     add(l.adequate, "adequate");
     add(l.unrated, "unrated");
+    add(l.contrast, "contrast");
+    add(l.reservation, "reservation");
     for (const auto& [key, node] : *lex)
       if (!std::set<std::string>{"ja", "delvis", "nej", "negation", "completeness", "lacking",
-                                 "affirmed", "adequate", "unrated"}
+                                 "affirmed", "adequate", "unrated", "contrast", "reservation"}
                .count(std::string(key.str())))
         out.errors.push_back(
             {file, line_of(node), "okänd nyckel i verdict_lexicon: " + std::string(key.str())});

@@ -34,6 +34,29 @@ std::string leading_label(const RuleSet& set, std::string_view text) {
   return verdict_of(set, text.substr(0, cut));
 }
 
+// "… har säkerställt en ändamålsenlig styrning, men att uppföljningen behöver
+// utvecklas": a positive clause, a contrast word, and what still needs work.
+// The clause before the contrast must judge positively by itself (a degree or
+// adequacy word, or any unnegated prose judgement).
+bool positive_with_reservation(const VerdictLexicon& lex, const std::string& t, bool prose) {
+  for (const std::string& c : lex.contrast) {
+    for (size_t p = t.find(c); p != std::string::npos; p = t.find(c, p + 1)) {
+      const size_t end = p + c.size();
+      if ((p > 0 && letter_at(t, p - 1)) || (end < t.size() && letter_at(t, end))) continue;
+      const std::string head = t.substr(0, p), tail = t.substr(end);
+      const bool head_negative = any_of(head, lex.negation) || any_of(head, lex.lacking);
+      const bool head_positive =
+          any_of(head, lex.affirmed) ||
+          (!head_negative && (prose || any_of(head, lex.ja) || any_of(head, lex.adequate)));
+      if (!head_positive) continue;
+      if (any_of(tail, lex.reservation) || any_of(tail, lex.negation) ||
+          any_of(tail, lex.lacking))
+        return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 GradedVerdict grade_verdict(const RuleSet& set, std::string_view text, bool prose) {
@@ -43,10 +66,14 @@ GradedVerdict grade_verdict(const RuleSet& set, std::string_view text, bool pros
   if (std::string v = leading_label(set, text); !v.empty()) {
     const std::string head = nlp::fold_case(nlp::normalize(text.substr(0, 40)));
     if (v == "ja" && any_of(head, set.lexicon.delvis)) return {"delvis", 0.9};
+    if (v == "ja" &&
+        positive_with_reservation(set.lexicon, nlp::fold_case(nlp::normalize(text)), true))
+      return {"delvis", 0.85};
     return {v, 0.95};
   }
   const VerdictLexicon& lex = set.lexicon;
   const std::string t = nlp::fold_case(nlp::normalize(text));
+  if (positive_with_reservation(lex, t, prose)) return {"delvis", 0.8};
   if (any_of(t, lex.affirmed)) return {"ja", 0.75};
   if (any_of(t, lex.nej)) return {"nej", 0.85};
   if (any_of(t, lex.delvis)) return {"delvis", 0.85};

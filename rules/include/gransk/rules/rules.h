@@ -56,6 +56,8 @@ struct VerdictLexicon {
   std::vector<std::string> affirmed;         // "inga brister": negated lack, ja
   std::vector<std::string> adequate;         // "ändamålsenlig": ja after lack words
   std::vector<std::string> unrated;          // "ej tillämpligt": no verdict at all
+  std::vector<std::string> contrast;         // "men", "dock": a reservation follows
+  std::vector<std::string> reservation;      // "behöver", "bör": what still needs work
 };
 
 // "rules/core.toml:42: …" — what a rule author needs to fix it.
