@@ -197,14 +197,36 @@ const std::set<std::string>& capitalised_words() {
 
 // "Mattias Haraldsson", not "Region Norrbotten" or "Skellefteå Kommun": a
 // capitalised first word of the word list that is no place of the kommun table.
+bool is_first_name(const std::string& word) {
+  const bool hyphenated = word.find('-') != std::string::npos;  // "Per-Anders"
+  return (hyphenated || capitalised_words().count(word)) &&
+         KommunRegister::shared().by_name(word) == nullptr;
+}
+
 bool looks_like_a_name(const std::string& text) {
   const size_t sp = text.find(' ');
   if (sp == std::string::npos) return false;
   const std::string first = text.substr(0, sp);
-  const bool hyphenated = first.find('-') != std::string::npos;  // "Per-Anders"
-  if (!hyphenated && !capitalised_words().count(first)) return false;
+  if (!is_first_name(first)) return false;
   return KommunRegister::shared().by_name(first) == nullptr &&
          KommunRegister::shared().by_name(text) == nullptr;
+}
+
+// A name once; "Saur Hedlund" (read before a role) gives way to "Marianne Saur
+// Hedlund" (the whole line read), keeping the role it was found with.
+void add_signatory(Report& r, Signatory s) {
+  for (Signatory& x : r.signatories) {
+    if (x.name == s.name || x.name.ends_with(" " + s.name)) {
+      if (x.role.empty()) x.role = s.role;
+      return;
+    }
+    if (s.name.ends_with(" " + x.name)) {
+      x.name = s.name;
+      if (x.role.empty()) x.role = s.role;
+      return;
+    }
+  }
+  r.signatories.push_back(std::move(s));
 }
 
 // "Flodin Vice" from "Ingrid Flodin Vice ordförande": a role word is no name.
@@ -487,6 +509,8 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
         if (it->status.empty()) it->status = status;
         end_before_status(*it, f, clean);
       }
+    } else if (f.tag == "signatory" && f.value == "names") {
+      for (const std::string& n : names_in_line(f.text)) add_signatory(r, {n, ""});
     } else if (f.tag == "signatory") {
       const rules::Field* name = f.field("name");
       // A name alone (no role) must look like a name; with a role, the role says it.
@@ -496,12 +520,10 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
           f.value != "signature" ||
           (f.block >= 0 && clean.blocks[static_cast<size_t>(f.block)].span.size() < 90);
       if (!name || !short_block || (alone && !looks_like_a_name(name->text)) ||
-          has_role_word(name->text) ||
-          std::any_of(r.signatories.begin(), r.signatories.end(),
-                      [&](const Signatory& s) { return s.name == name->text; }))
+          has_role_word(name->text))
         continue;
       // A rule that finds the name alone gives no role.
-      r.signatories.push_back({name->text, f.text == name->text ? "" : capitalised(f.text)});
+      add_signatory(r, {name->text, f.text == name->text ? "" : capitalised(f.text)});
     }
   }
   // Outside a follow-up, an "earlier recommendation" with no status is noise.

@@ -20,6 +20,11 @@ std::vector<const Finding*> of_tag(const std::vector<Finding>& fs, const std::st
 std::string capitalised(std::string s);
 std::string lower(std::string_view s);
 bool looks_like_a_name(const std::string& text);
+// A first name of the word list ("Inger") or a hyphenated one ("Carl-Magnus").
+bool is_first_name(const std::string& word);
+// Every name in a line that sets several side by side, roles and commas between
+// them: "Bo Thörn Carl-Magnus Stensson" -> {"Bo Thörn", "Carl-Magnus Stensson"}.
+std::vector<std::string> names_in_line(std::string_view line);
 Provenance verdict_provenance(const Finding& f, double confidence);
 // A surer verdict replaces a less sure one: an answer line beats prose.
 void set_surer_verdict(Question& q, const std::string& verdict, const Provenance& at);
