@@ -85,6 +85,7 @@ class Archive {
   bool migrate(std::string& error);
   sqlite3* db_ = nullptr;
   bool disk_full_ = false;
+  bool writer_cache_ = false;  // the large page cache, set on the first store
 };
 
 // Lower-case hex SHA-256 of a file's bytes; empty if it cannot be read.
