@@ -436,14 +436,34 @@ class BlockBuilder {
     const bool same_size = std::abs(l.font_size - last_->font_size) <= 0.6;
     if (block_.kind == BlockKind::Heading)
       return heading && same_size && gap <= 0.6 * l.font_size && l.bold == last_->bold;
-    if (heading || marker || !same_size || gap > 0.5 * l.font_size) return false;
+    if (heading || marker || !same_size) return false;
     if (l.box.y0 < last_->box.y0) return false;  // not below: another column
+    if (gap > 0.5 * l.font_size) return wrapped_despite_leading(l, gap);
     // A sentence that ends well short of the column's right edge ends its paragraph.
     const std::string prev = last_->text();
     const char end = prev.empty() ? ' ' : prev.back();
     const bool short_line = last_->box.x1 < block_.box.x1 - 0.2 * block_.box.width();
     if (short_line && (end == '.' || end == ':' || end == '?' || end == '!')) return false;
     return true;
+  }
+
+  // LibreOffice sets every line of a padded paragraph (a bordered box, a
+  // framed question) as far apart as paragraphs are. A line still wraps into
+  // the next when the sentence goes on in lower case at the same left edge and
+  // the line above is full.
+  bool wrapped_despite_leading(const Line& l, double gap) const {
+    if (gap > 3 * l.font_size || l.words.empty() || !starts_lower_case(l.text())) return false;
+    const std::string prev = last_->text();
+    if (prev.empty() || std::strchr(".!?:;", prev.back())) return false;
+    const bool same_edge = std::abs(l.box.x0 - last_->box.x0) < 2 ||
+                           (block_.kind == BlockKind::ListItem && l.box.x0 > last_->box.x0 &&
+                            l.box.x0 < last_->box.x0 + 3 * l.font_size);
+    // Or the line above is long: a box's padding narrows its lines, so a word
+    // may have had room on the page but not inside the box.
+    const double right = std::max(right_, block_.box.x1);
+    const bool full = right - last_->box.x1 < l.words.front().box.width() + 0.3 * l.font_size ||
+                      last_->box.width() > 0.6 * (right - margin_);
+    return same_edge && full;
   }
 
   double body_size_;

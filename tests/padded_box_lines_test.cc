@@ -1,0 +1,67 @@
+// LibreOffice sets every line of a padded paragraph (a bordered box, a framed
+// revisionsfråga) as far apart as paragraphs: the sentence is still one
+// paragraph when it goes on in lower case below a full line. A line that ends
+// a sentence, a short line, or a capital after it still parts paragraphs.
+#include <gtest/gtest.h>
+
+#include "layout.h"
+#include "synthetic_page.h"
+#include "synthetic_words.h"
+
+namespace gransk::extractor::detail {
+namespace {
+
+using test::set_words;
+
+// Body text from the margin (57 pt) to the right edge, then the box's lines
+// 41.8 pt apart (the body's lines are 16.9 pt apart), indented as in a frame.
+std::vector<std::string> texts(const std::vector<std::string>& box_lines) {
+  std::vector<Word> words;
+  set_words(words, "Hemtjänst är en av de största verksamheterna inom socialnämndens område och", 57,
+            100);
+  set_words(words, "antalet personer med hemtjänst har ökat med fjorton procent sedan år 2019.", 57,
+            117);
+  double y = 160;
+  for (const std::string& l : box_lines) {
+    set_words(words, l, 78, y);
+    y += 41.8;
+  }
+  std::vector<Block> blocks;
+  layout_page(test::page_of(std::move(words)), 11, blocks);
+  std::vector<std::string> out;
+  for (const Block& b : blocks) out.push_back(b.text);
+  return out;
+}
+
+TEST(PaddedBoxLines, ASentenceWrappedInABoxIsOneParagraph) {
+  const auto t = texts({"Granskningen syftar till att bedöma om socialnämnden säkerställer att",
+                        "hemtjänsten bedrivs ändamålsenligt och med tillräcklig intern kontroll."});
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[1],
+            "Granskningen syftar till att bedöma om socialnämnden säkerställer att hemtjänsten "
+            "bedrivs ändamålsenligt och med tillräcklig intern kontroll.");
+}
+
+TEST(PaddedBoxLines, AWrappedNumberedStatementIsOneItem) {
+  const auto t = texts({"1. Socialnämnden har fastställt mål och riktlinjer för hemtjänsten som",
+                        "är kända i verksamheten.",
+                        "2. Planeringen av insatser sker utifrån biståndsbeslut och aktuella",
+                        "genomförandeplaner."});
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[1], "Socialnämnden har fastställt mål och riktlinjer för hemtjänsten som är kända "
+                  "i verksamheten.");
+  EXPECT_EQ(t[2], "Planeringen av insatser sker utifrån biståndsbeslut och aktuella "
+                  "genomförandeplaner.");
+}
+
+TEST(PaddedBoxLines, ParagraphsStayApart) {
+  // A sentence that ended, a short line, a capital: three reasons to part.
+  const auto t = texts({"Granskningen har genomförts genom dokumentstudier och intervjuer med chefer.",
+                        "revisionsfrågan besvaras nedan.", "Kontaktperson",
+                        "samordnare för revisionen", "Revisionen har genomförts under hösten",
+                        "Stickprov har tagits i tjugo akter."});
+  EXPECT_EQ(t.size(), 7u);
+}
+
+}  // namespace
+}  // namespace gransk::extractor::detail
