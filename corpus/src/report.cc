@@ -87,8 +87,13 @@ const nlp::Span* sentence_around(const nlp::CleanDocument& clean, nlp::Span span
 // The verdict a finding carries: its verdict/status field graded as a label or
 // cell, else (assessment prose) the finding's own text.
 rules::GradedVerdict verdict_in(const rules::RuleSet& set, const Finding& f, const char* field) {
-  if (const rules::Field* v = f.field(field); v && !v->text.empty())
-    return rules::grade_verdict(set, v->text, false);
+  if (const rules::Field* v = f.field(field); v && !v->text.empty()) {
+    // "Bedömning: Vi bedömer att nämnden följer upp ekonomin, men att …" is a
+    // judgement sentence after its label, read as prose; "Bedömning: Gul" a label.
+    const bool judgement =
+        words_of(v->text).size() >= 6 && lower(v->text).find("bedöm") != std::string::npos;
+    return rules::grade_verdict(set, v->text, judgement);
+  }
   if (f.tag == "verdict" || f.tag == "followup_status")
     return rules::grade_verdict(set, f.text, true);
   return {};

@@ -60,6 +60,40 @@ int named_question(const std::string& text) {
   return -1;
 }
 
+struct Candidate {
+  const Finding* f;
+  rules::GradedVerdict g;
+  size_t question;
+  int shared;
+};
+
+// A judgement outside any answer chapter answers a question only when it
+// restates that one question nearly word for word: "Vår bedömning är att
+// socialnämnden i huvudsak har fastställt mål och riktlinjer för hemtjänsten
+// som är kända i verksamheten" for the kontrollfråga "Socialnämnden har
+// fastställt mål och riktlinjer …". A theme's "Bedömning" shares a few words
+// with a question, not 70 % of them.
+void restating(const Finding* f, const rules::GradedVerdict& g,
+               const std::vector<Question>& questions, std::vector<Candidate>& out) {
+  const std::set<std::string> said = stems_of(f->text);
+  int best = -1, best_shared = 0;
+  bool tie = false;
+  for (size_t q = 0; q < questions.size(); ++q) {
+    const std::set<std::string> asked = stems_of(questions[q].text);
+    int shared = 0;
+    for (const std::string& w : asked) shared += said.count(w) ? 1 : 0;
+    if (shared < 3 || shared * 10 < 7 * static_cast<int>(asked.size())) continue;
+    if (shared > best_shared) {
+      best = static_cast<int>(q);
+      best_shared = shared;
+      tie = false;
+    } else if (shared == best_shared) {
+      tie = true;
+    }
+  }
+  if (best >= 0 && !tie) out.push_back({f, g, static_cast<size_t>(best), best_shared});
+}
+
 }  // namespace
 
 int question_named_in(const nlp::CleanDocument& clean, const Finding& f) {
@@ -89,12 +123,6 @@ void place_by_wording(const rules::RuleSet&, const nlp::CleanDocument& clean,
   std::map<std::string, int> in_questions;
   for (const Question& q : questions)
     for (const std::string& w : stems_of(q.text)) ++in_questions[w];
-  struct Candidate {
-    const Finding* f;
-    rules::GradedVerdict g;
-    size_t question;
-    int shared;
-  };
   std::vector<Candidate> by_words;
   std::set<const Finding*> used;
   // "Delfråga N" numbers the sub-questions; when there is one question more
@@ -113,7 +141,10 @@ void place_by_wording(const rules::RuleSet&, const nlp::CleanDocument& clean,
     for (int sec = f->section; sec > 0; sec = clean.sections[static_cast<size_t>(sec)].parent)
       if (RE2::PartialMatch(clean.sections[static_cast<size_t>(sec)].title, answer_section))
         answering = true;
-    if (!answering) continue;
+    if (!answering) {
+      restating(f, g, questions, by_words);
+      continue;
+    }
     // Named by ordinal or number first: "den andra revisionsfrågan besvaras nekande".
     // A main question listed before its delfrågor shifts "Delfråga 1" by one.
     int i = named_question(sentence_of(clean, *f));
