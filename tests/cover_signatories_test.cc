@@ -43,5 +43,11 @@ TEST(CoverSignatories, AThreePartNameStaysWhole) {
             (V{"Marianne Saur Hedlund"}));
 }
 
+TEST(CoverSignatories, TheFirmIsNoSignatory) {
+  // "Grant Thornton" under the signatures reads like a first name and a surname.
+  EXPECT_EQ(names("synth3/dev/laholm-2024-krisberedskap.pdf"),
+            (V{"Johanna Berg", "Lukas Sandberg"}));
+}
+
 }  // namespace
 }  // namespace gransk

@@ -553,6 +553,11 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
 
   pick_metadata(doc, clean, findings, audit, r);
   if (audit) answer_by_overall_assessment(rules, r);
+  // "Grant Thornton" under the signatures reads like a person: a firm the
+  // document names is no signatory.
+  for (const Finding& f : findings)
+    if (f.tag == "auditor" && !f.value.empty())
+      std::erase_if(r.signatories, [&](const Signatory& s) { return s.name == f.value; });
 
   if (audit)
     for (const Finding& f : findings) {
