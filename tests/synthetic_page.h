@@ -10,7 +10,8 @@
 
 namespace gransk::extractor::test {
 
-inline detail::PageLines page_of(std::vector<Word> words, bool find_zones = false) {
+inline detail::PageLines page_of(std::vector<Word> words, bool find_zones = false,
+                                 std::vector<Box> marks = {}) {
   detail::PageLines p;
   p.number = 1;
   p.width = 595;  // A4
@@ -18,6 +19,7 @@ inline detail::PageLines page_of(std::vector<Word> words, bool find_zones = fals
   p.lines = detail::group_lines(std::move(words), find_zones ? &p.zones : nullptr);
   detail::split_at_known_columns(p.lines);
   p.furniture.assign(p.lines.size(), false);
+  p.marks = std::move(marks);
   return p;
 }
 

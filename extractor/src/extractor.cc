@@ -185,6 +185,7 @@ Result extract(const std::string& path, const Options& options) {
     pl.width = words.width;
     pl.height = words.height;
     pl.rotation = words.rotation;
+    pl.marks = std::move(words.marks);
     pl.lines = group_lines(std::move(words.words), &pl.zones);
     split_at_known_columns(pl.lines);
     // Text at another rotation (a stamp along the margin) is read after the page.

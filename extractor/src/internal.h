@@ -18,6 +18,7 @@ struct PageLines {
   std::vector<Line> lines;
   std::vector<bool> furniture;    // parallel to lines
   std::vector<ColumnZone> zones;  // newspaper columns, top to bottom
+  std::vector<Box> marks;         // bullets drawn as shapes (PageWords::marks)
   bool ocr = false;               // read with OCR (Page::ocr)
   double ocr_confidence = 0;
 };

@@ -314,14 +314,19 @@ std::optional<std::string> list_marker(const Line& l) {
 
 class BlockBuilder {
  public:
-  BlockBuilder(double body_size, double margin, double right, int page, std::vector<Block>& out)
-      : body_size_(body_size), margin_(margin), right_(right), page_(page), out_(out) {}
+  BlockBuilder(double body_size, double margin, double right, int page,
+               const std::vector<Box>& marks, std::vector<Block>& out)
+      : body_size_(body_size), margin_(margin), right_(right), page_(page), marks_(marks),
+        out_(out) {}
 
   void add(const Line& l) {
     std::optional<HeadingInfo> h = heading_info(l, body_size_);
     std::optional<std::string> marker = h ? std::nullopt : list_marker(l);
     bool implicit = false;
-    if (!h && !marker && implicit_item(l)) {
+    // A bullet drawn as a shape beside the line starts an item; in a list of
+    // such bullets, a line without one goes on the item above, however it ends.
+    const bool mark = !h && !marker && marked(l);
+    if (!h && !marker && (mark || (!(open_ && marked_) && implicit_item(l)))) {
       marker = "•";
       implicit = true;
     }
@@ -351,6 +356,7 @@ class BlockBuilder {
     Line body = l;
     if (marker && !implicit) body.words.erase(body.words.begin());
     implicit_ = implicit;
+    marked_ = mark;
     append_line(block_.text, block_.notes, body);
     block_.lines.push_back(l);
     open_ = true;
@@ -385,6 +391,16 @@ class BlockBuilder {
   }
 
  private:
+  // A small filled shape left of the line's first word, within three em, at
+  // the height of the line: a bullet.
+  bool marked(const Line& l) const {
+    return std::any_of(marks_.begin(), marks_.end(), [&](const Box& m) {
+      const double middle = (m.y0 + m.y1) / 2;
+      return m.x1 <= l.box.x0 + 0.5 && m.x1 >= l.box.x0 - 3 * l.font_size &&
+             middle > l.box.y0 && middle < l.box.y1;
+    });
+  }
+
   // Browsers and some word processors draw bullets as shapes, not glyphs: an
   // indented line after a lead-in ending in ':' or ';' (or after such an item
   // that ended short) starts a list item with no marker in the text.
@@ -470,11 +486,13 @@ class BlockBuilder {
   double margin_;
   double right_;  // where the body's lines end (the column's right edge)
   int page_;
+  const std::vector<Box>& marks_;
   std::vector<Block>& out_;
   Block block_;
   bool open_ = false;
   bool new_flow_ = false;
   bool implicit_ = false;
+  bool marked_ = false;  // the open item began at a drawn bullet
   const Line* last_ = nullptr;
 };
 
@@ -563,7 +581,7 @@ void layout_page(const PageLines& page, double body_size, std::vector<Block>& ou
   bool first_flow = true;
   std::deque<Line> spread;  // joined lines, alive while the builder points at them
   BlockBuilder builder(body_size, left_margin(lines, body_size), right_edge(lines, body_size),
-                       page.number, out);
+                       page.number, page.marks, out);
   for (std::vector<const Line*>& flow : flows(lines, page.zones)) {
     if (!first_flow) builder.next_flow(left_margin(flow, body_size), right_edge(flow, body_size));
     first_flow = false;

@@ -1,5 +1,6 @@
 #include "words.h"
 
+#include <poppler/GfxState.h>
 #include <poppler/PDFDoc.h>
 #include <poppler/TextOutputDev.h>
 #include <poppler/goo/GooString.h>
@@ -56,12 +57,50 @@ bool is_marker_after(const Word& prev, const Word& w) {
   return w.box.y1 < prev.box.y1 - 0.15 * prev.box.height();
 }
 
+// Poppler's text device, also noting small filled shapes: the bullets that
+// browsers and word processors draw as paths, not glyphs, so a list item is
+// known by its mark and not only by its indent.
+class MarkingTextOutputDev : public TextOutputDev {
+ public:
+  MarkingTextOutputDev() : TextOutputDev(nullptr, false, 0, false, false) {}
+  void fill(GfxState* state) override {
+    note(state);
+    TextOutputDev::fill(state);
+  }
+  void eoFill(GfxState* state) override {
+    note(state);
+    TextOutputDev::eoFill(state);
+  }
+  std::vector<Box> marks;
+
+ private:
+  void note(GfxState* state) {
+    const GfxPath* path = state->getPath();
+    if (!path || path->getNumSubpaths() == 0 || marks.size() > 2000) return;
+    Box b{1e9, 1e9, -1e9, -1e9};
+    for (int i = 0; i < path->getNumSubpaths(); ++i) {
+      const GfxSubpath* sub = path->getSubpath(i);
+      for (int k = 0; k < sub->getNumPoints(); ++k) {
+        double x = 0, y = 0;
+        state->transform(sub->getX(k), sub->getY(k), &x, &y);
+        b.x0 = std::min(b.x0, x);
+        b.y0 = std::min(b.y0, y);
+        b.x1 = std::max(b.x1, x);
+        b.y1 = std::max(b.y1, y);
+      }
+    }
+    const double w = b.x1 - b.x0, h = b.y1 - b.y0;
+    // A bullet: a small, nearly square shape (a disc, a square, a dash is not).
+    if (w >= 1.5 && h >= 1.5 && w <= 8 && h <= 8 && w < 2 * h && h < 2 * w) marks.push_back(b);
+  }
+};
+
 }  // namespace
 
 PageWords read_words(PDFDoc& pdf, int page) {
   // The same word list poppler-cpp's page::text_list builds, read directly:
   // no UTF-16 round trip per word and no font scan per page (see README).
-  TextOutputDev dev(nullptr, false, 0, false, false);
+  MarkingTextOutputDev dev;
   pdf.displayPage(&dev, page, 72, 72, 0, false, false, false);
   std::unique_ptr<TextWordList> list = dev.makeWordList();
   double W = pdf.getPageCropWidth(page), H = pdf.getPageCropHeight(page);
@@ -76,6 +115,7 @@ PageWords read_words(PDFDoc& pdf, int page) {
   out.width = quarter ? H : W;
   out.height = quarter ? W : H;
 
+  for (const Box& m : dev.marks) out.marks.push_back(upright(m, out.rotation, W, H));
   for (int i = 0; i < n; ++i) {
     const TextWord* tw = list->get(i);
     const std::unique_ptr<GooString> text(tw->getText());

@@ -14,6 +14,7 @@ struct PageWords {
   int rotation = 0;              // dominant rotation (most characters)
   std::vector<Word> words;       // dominant rotation only, in Poppler's order
   std::vector<Word> other;       // text at other rotations (margin stamps), own frame
+  std::vector<Box> marks;        // small filled shapes: bullets drawn as paths
 };
 
 // `page` is 1-based.
