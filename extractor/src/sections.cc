@@ -17,6 +17,13 @@ void build_sections(Document& doc) {
     b.level = 1 + static_cast<int>(std::distance(sizes.begin(), it));
   }
 
+  // "Bilaga 1. Källförteckning" in a smaller size after "6 Rekommendationer"
+  // is an appendix beside the chapters, not a part of the last one.
+  for (Block& b : doc.blocks)
+    if (b.kind == BlockKind::Heading && (b.text.rfind("Bilaga", 0) == 0 ||
+                                         b.text.rfind("BILAGA", 0) == 0))
+      b.level = 1;
+
   doc.sections.clear();
   Section root;
   root.first_block = 0;
