@@ -621,13 +621,25 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
                      }),
       r.response_requests.end());
   // Two rules that read one sentence give one request: the first, which a rule
-  // that names its parts found with its date.
+  // that names its parts found with its date. A request read inside another
+  // ("ett skriftligt svar … på rapportens rekommendationer" within "Region
+  // Skånes revisorer önskar ett skriftligt svar … senast den 28 februari
+  // 2023.") is part of it, when their dates agree.
+  auto within = [](const nlp::Span& inner, const nlp::Span& outer) {
+    return outer.begin <= inner.begin && inner.end <= outer.end;
+  };
   for (size_t i = 0; i < r.response_requests.size(); ++i)
     for (size_t j = i + 1; j < r.response_requests.size();) {
-      const Provenance& a = r.response_requests[i].where;
-      const Provenance& b = r.response_requests[j].where;
-      if (a.span.begin == b.span.begin && a.span.end == b.span.end) {
-        if (!r.response_requests[i].due) r.response_requests[i].due = r.response_requests[j].due;
+      ResponseRequest& a = r.response_requests[i];
+      ResponseRequest& b = r.response_requests[j];
+      const bool same = a.where.span.begin == b.where.span.begin && a.where.span.end == b.where.span.end;
+      const bool agree = !a.due || !b.due || *a.due == *b.due;
+      if (same || (agree && (within(a.where.span, b.where.span) || within(b.where.span, a.where.span)))) {
+        if (!same && within(a.where.span, b.where.span)) {
+          if (!b.due) b.due = a.due;
+          std::swap(a, b);  // the outer one is kept
+        }
+        if (!a.due) a.due = b.due;
         r.response_requests.erase(r.response_requests.begin() + static_cast<long>(j));
       } else {
         ++j;
