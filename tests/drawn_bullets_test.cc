@@ -17,10 +17,14 @@ using test::set_words;
 // A disc of 4 pt, 14 pt left of the item's text, at the height of its line.
 Box bullet(double text_x, double y) { return {text_x - 18, y + 5, text_x - 14, y + 9}; }
 
-std::vector<Block> laid_out(std::vector<Word> words, std::vector<Box> marks) {
+// The texts of the list items the page is laid out into.
+std::vector<std::string> items_of(std::vector<Word> words, std::vector<Box> marks) {
   std::vector<Block> blocks;
   layout_page(test::page_of(std::move(words), false, std::move(marks)), 11, blocks);
-  return blocks;
+  std::vector<std::string> items;
+  for (const Block& b : blocks)
+    if (b.kind == BlockKind::ListItem) items.push_back(b.text);
+  return items;
 }
 
 TEST(DrawnBullets, AFullLineWithoutPunctuationStillEndsItsItemAtTheNextBullet) {
@@ -34,10 +38,7 @@ TEST(DrawnBullets, AFullLineWithoutPunctuationStillEndsItsItemAtTheNextBullet) {
   // A body line that sets the right edge of the column.
   set_words(words, "Revisorerna önskar få kommunstyrelsens yttrande över rapporten senast den", 57,
             175);
-  const auto blocks = laid_out(std::move(words), {bullet(75, 120), bullet(75, 148)});
-  std::vector<std::string> items;
-  for (const Block& b : blocks)
-    if (b.kind == BlockKind::ListItem) items.push_back(b.text);
+  const auto items = items_of(std::move(words), {bullet(75, 120), bullet(75, 148)});
   ASSERT_EQ(items.size(), 2u);
   EXPECT_EQ(items[1], "dokumentera ägardialogerna och de åtgärder som har överenskommits.");
 }
@@ -50,10 +51,7 @@ TEST(DrawnBullets, ALineWithoutABulletGoesOnTheItemAbove) {
   set_words(words, "följa upp planen.", 75, 148);
   set_words(words, "Revisorerna önskar få kommunstyrelsens yttrande över rapporten senast den", 57,
             175);
-  const auto blocks = laid_out(std::move(words), {bullet(75, 120), bullet(75, 148)});
-  std::vector<std::string> items;
-  for (const Block& b : blocks)
-    if (b.kind == BlockKind::ListItem) items.push_back(b.text);
+  const auto items = items_of(std::move(words), {bullet(75, 120), bullet(75, 148)});
   ASSERT_EQ(items.size(), 2u);
   EXPECT_EQ(items[0], "fastställa en plan för internkontrollen.");
   EXPECT_EQ(items[1], "följa upp planen.");
