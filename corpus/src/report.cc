@@ -212,9 +212,7 @@ bool looks_like_a_name(const std::string& text) {
   const size_t sp = text.find(' ');
   if (sp == std::string::npos) return false;
   const std::string first = text.substr(0, sp);
-  if (!is_first_name(first)) return false;
-  return KommunRegister::shared().by_name(first) == nullptr &&
-         KommunRegister::shared().by_name(text) == nullptr;
+  return is_first_name(first) && KommunRegister::shared().by_name(text) == nullptr;
 }
 
 // A name once; "Saur Hedlund" (read before a role) gives way to "Marianne Saur
@@ -234,14 +232,11 @@ void add_signatory(Report& r, Signatory s) {
   r.signatories.push_back(std::move(s));
 }
 
-// "Flodin Vice" from "Ingrid Flodin Vice ordförande": a role word is no name.
+// "Flodin Vice" from "Ingrid Flodin Vice ordförande": a title (or a place) is no name.
 bool has_role_word(const std::string& name) {
-  static const std::set<std::string> words = {
-      "vice",    "ordförande",    "sekreterare",    "revisor",         "kommun",
-      "region",  "stad",          "certifierad",    "auktoriserad",    "cert",
-      "konsult", "projektledare", "uppdragsledare", "revisionskonsult"};
+  static const std::set<std::string> places = {"kommun", "region", "stad"};
   for (const std::string& w : words_of(name))
-    if (words.count(w)) return true;
+    if (is_title_word(w) || places.count(w)) return true;
   return false;
 }
 

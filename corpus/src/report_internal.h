@@ -20,6 +20,8 @@ std::vector<const Finding*> of_tag(const std::vector<Finding>& fs, const std::st
 std::string capitalised(std::string s);
 std::string lower(std::string_view s);
 bool looks_like_a_name(const std::string& text);
+// A title, not a name part: "Förvaltningschef", "Cert.", "Vice", "revisor".
+bool is_title_word(const std::string& word);
 // A first name of the word list ("Inger") or a hyphenated one ("Carl-Magnus").
 bool is_first_name(const std::string& word);
 // Every name in a line that sets several side by side, roles and commas between

@@ -9,10 +9,8 @@
 #include "report_internal.h"
 
 namespace gransk::corpus::detail {
-namespace {
 
-// A title, not a name part: "Förvaltningschef", "Cert.", "Vice".
-bool role_word(const std::string& word) {
+bool is_title_word(const std::string& word) {
   static const std::array<std::string_view, 8> whole = {
       "cert", "certifierad", "certifierade", "auktoriserad", "vice", "kommunal", "kommunala",
       "senior"};
@@ -26,8 +24,6 @@ bool role_word(const std::string& word) {
     if (w.size() >= e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
   return false;
 }
-
-}  // namespace
 
 std::vector<std::string> names_in_line(std::string_view line) {
   // Capitalised words, roles and separators only: a line with any other word
@@ -43,7 +39,7 @@ std::vector<std::string> names_in_line(std::string_view line) {
       continue;
     }
     const bool capital = word != lower(word);
-    if (role_word(word)) {
+    if (is_title_word(word)) {
       runs.emplace_back();
       continue;
     }
