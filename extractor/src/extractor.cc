@@ -187,7 +187,9 @@ Result extract(const std::string& path, const Options& options) {
     pl.rotation = words.rotation;
     pl.marks = std::move(words.marks);
     pl.lines = group_lines(std::move(words.words), &pl.zones);
+    split_at_rules(pl.lines, words.rules);
     split_at_known_columns(pl.lines);
+    pl.rules = std::move(words.rules);
     // Text at another rotation (a stamp along the margin) is read after the page.
     for (Line& l : group_lines(std::move(words.other))) pl.lines.push_back(std::move(l));
     pages.push_back(std::move(pl));

@@ -63,6 +63,23 @@ double body_font_size(const std::vector<PageLines>& pages) {
       ->first;
 }
 
+namespace {
+
+// Between two drawn vertical borders close by on either side: a table's cell
+// (the row number of a table cut at the page's foot), not a page number.
+bool in_drawn_cell(const Line& l, const std::vector<Box>& rules) {
+  const double middle = (l.box.y0 + l.box.y1) / 2;
+  bool left = false, right = false;
+  for (const Box& r : rules) {
+    if (r.width() > 2.5 || r.y0 > middle || r.y1 < middle) continue;
+    left = left || (r.x1 <= l.box.x0 + 0.5 && r.x1 >= l.box.x0 - 30);
+    right = right || (r.x0 >= l.box.x1 - 0.5 && r.x0 <= l.box.x1 + 30);
+  }
+  return left && right;
+}
+
+}  // namespace
+
 void mark_furniture(std::vector<PageLines>& pages, double body_size) {
   std::map<std::string, std::vector<Occurrence>> by_key;
   for (size_t p = 0; p < pages.size(); ++p) {
@@ -111,7 +128,8 @@ void mark_furniture(std::vector<PageLines>& pages, double body_size) {
     for (size_t i = 0; i < p.lines.size(); ++i) {
       const Line& l = p.lines[i];
       const bool margin = l.box.y1 < p.height * 0.1 || l.box.y0 > p.height * 0.88;
-      if (margin && (is_page_number(l.text()) || is_stamp(l.text()))) p.furniture[i] = true;
+      if (margin && (is_page_number(l.text()) || is_stamp(l.text())) && !in_drawn_cell(l, p.rules))
+        p.furniture[i] = true;
     }
   }
 

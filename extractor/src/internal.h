@@ -19,6 +19,7 @@ struct PageLines {
   std::vector<bool> furniture;    // parallel to lines
   std::vector<ColumnZone> zones;  // newspaper columns, top to bottom
   std::vector<Box> marks;         // bullets drawn as shapes (PageWords::marks)
+  std::vector<Box> rules;         // thin drawn lines: table borders (PageWords::rules)
   bool ocr = false;               // read with OCR (Page::ocr)
   double ocr_confidence = 0;
 };

@@ -200,6 +200,36 @@ bool split_once_at_known_columns(std::vector<Line>& lines) {
 
 }  // namespace
 
+void split_at_rules(std::vector<Line>& lines, const std::vector<Box>& rules) {
+  std::vector<Box> vertical;
+  for (const Box& r : rules)
+    if (r.width() <= 2.5 && r.height() >= 6) vertical.push_back(r);
+  if (vertical.empty()) return;
+  std::vector<Line> out;
+  for (Line& line : lines) {
+    const double middle = (line.box.y0 + line.box.y1) / 2;
+    Line seg;
+    for (size_t i = 0; i < line.words.size(); ++i) {
+      if (i > 0) {
+        const double left = line.words[i - 1].box.x1, right = line.words[i].box.x0;
+        const bool border = std::any_of(vertical.begin(), vertical.end(), [&](const Box& r) {
+          const double x = (r.x0 + r.x1) / 2;
+          return x > left - 0.5 && x < right + 0.5 && r.y0 <= middle && r.y1 >= middle;
+        });
+        if (border) {
+          finish_line(seg);
+          out.push_back(std::move(seg));
+          seg = Line{};
+        }
+      }
+      seg.words.push_back(std::move(line.words[i]));
+    }
+    finish_line(seg);
+    if (!seg.words.empty()) out.push_back(std::move(seg));
+  }
+  lines = std::move(out);
+}
+
 void split_at_known_columns(std::vector<Line>& lines) {
   split_row_numbers(lines);
   // Each pass can reveal the column further down a long table.

@@ -15,6 +15,12 @@ namespace gransk::extractor::detail {
 // baselines are offset are not merged line by line.
 std::vector<Line> group_lines(std::vector<Word> words, std::vector<ColumnZone>* zones = nullptr);
 
+// A cell border drawn between two words of a line ("… som ligger | Gul", a
+// word space apart in a word processor's table) parts them: `rules` are the
+// page's thin drawn lines; a vertical one crossing the line between the words
+// splits it there.
+void split_at_rules(std::vector<Line>& lines, const std::vector<Box>& rules);
+
 // A table cell filled to its edge leaves only a narrow gap before the next
 // column ("… hot och risker och   Delvis"). Where other rows show a column
 // starting at that x, the line is split there too.

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
 
 #include "internal.h"
 
@@ -71,7 +72,12 @@ class MarkingTextOutputDev : public TextOutputDev {
     note(state);
     TextOutputDev::eoFill(state);
   }
+  void stroke(GfxState* state) override {
+    note_strokes(state);
+    TextOutputDev::stroke(state);
+  }
   std::vector<Box> marks;
+  std::vector<Box> rules;
 
  private:
   void note(GfxState* state) {
@@ -92,6 +98,31 @@ class MarkingTextOutputDev : public TextOutputDev {
     const double w = b.x1 - b.x0, h = b.y1 - b.y0;
     // A bullet: a small, nearly square shape (a disc, a square, a dash is not).
     if (w >= 1.5 && h >= 1.5 && w <= 8 && h <= 8 && w < 2 * h && h < 2 * w) marks.push_back(b);
+    if (path->getNumSubpaths() == 1) note_rule(b);  // a cell border drawn as a thin box
+  }
+  // Table borders: a thin line, filled as a box or stroked as a segment.
+  void note_rule(const Box& b) {
+    const double w = b.x1 - b.x0, h = b.y1 - b.y0;
+    if (rules.size() > 4000) return;
+    if ((w <= 2.5 && h >= 6) || (h <= 2.5 && w >= 6)) rules.push_back(b);
+  }
+  void note_strokes(GfxState* state) {
+    const GfxPath* path = state->getPath();
+    if (!path) return;
+    const double half = std::max(0.25, state->getTransformedLineWidth() / 2);
+    for (int i = 0; i < path->getNumSubpaths(); ++i) {
+      const GfxSubpath* sub = path->getSubpath(i);
+      double px = 0, py = 0;
+      for (int k = 0; k < sub->getNumPoints(); ++k) {
+        double x = 0, y = 0;
+        state->transform(sub->getX(k), sub->getY(k), &x, &y);
+        if (k > 0 && (std::abs(x - px) < 0.5 || std::abs(y - py) < 0.5))
+          note_rule({std::min(x, px) - half, std::min(y, py) - half, std::max(x, px) + half,
+                     std::max(y, py) + half});
+        px = x;
+        py = y;
+      }
+    }
   }
 };
 
@@ -116,6 +147,7 @@ PageWords read_words(PDFDoc& pdf, int page) {
   out.height = quarter ? W : H;
 
   for (const Box& m : dev.marks) out.marks.push_back(upright(m, out.rotation, W, H));
+  for (const Box& r : dev.rules) out.rules.push_back(upright(r, out.rotation, W, H));
   for (int i = 0; i < n; ++i) {
     const TextWord* tw = list->get(i);
     const std::unique_ptr<GooString> text(tw->getText());

@@ -15,6 +15,7 @@ struct PageWords {
   std::vector<Word> words;       // dominant rotation only, in Poppler's order
   std::vector<Word> other;       // text at other rotations (margin stamps), own frame
   std::vector<Box> marks;        // small filled shapes: bullets drawn as paths
+  std::vector<Box> rules;        // thin drawn lines: table borders
 };
 
 // `page` is 1-based.
