@@ -1,7 +1,9 @@
 // A table whose first column numbers its rows, the question wrapping below
 // clear of its number (BDO's "# | Delfråga | Svar | Kommentar"): each row keeps
 // its whole question beside its verdict. A numbered list with the same hanging
-// indent but no cell beside it stays a list.
+// indent but no cell beside it stays a list. A number set off from its text by
+// more than a word space ("2    Finns en …", a two-column table LibreOffice
+// draws without borders) numbers an item even without "." or ")".
 #include <gtest/gtest.h>
 
 #include "layout.h"
@@ -65,6 +67,26 @@ TEST(NumberedTableRows, ANumberedListWithAHangingIndentStaysAList) {
     whole |= b.kind == BlockKind::ListItem &&
              b.text == "säkerställa att budgeten fördelas utifrån aktuella volymer.";
   EXPECT_TRUE(whole);
+}
+
+TEST(NumberedTableRows, ABareNumberSetOffFromItsTextNumbersAnItem) {
+  std::vector<Word> words;
+  set_words(words, "Följande revisionsfrågor ska besvaras:", 57, 160);
+  set_words(words, "1", 58, 180);  // 11 pt before the question: a cell's padding, not a space
+  set_words(words, "Har nämnden fastställt mål för hemtjänsten?", 75, 180);
+  set_words(words, "2", 58, 200);
+  set_words(words, "Finns en ändamålsenlig process för biståndsbedömning?", 75, 200);
+  // A number in running text, a word space from the next word: no item.
+  set_words(words, "3 000 ärenden handlades under året enligt nämndens egen statistik.", 57, 230);
+  std::vector<std::string> items, paragraphs;
+  for (const Block& b : laid_out(std::move(words)))
+    (b.kind == BlockKind::ListItem ? items : paragraphs).push_back(b.text);
+  const std::vector<std::string> expected{"Har nämnden fastställt mål för hemtjänsten?",
+                                          "Finns en ändamålsenlig process för biståndsbedömning?"};
+  EXPECT_EQ(items, expected);
+  ASSERT_FALSE(paragraphs.empty());
+  EXPECT_EQ(paragraphs.back(),
+            "3 000 ärenden handlades under året enligt nämndens egen statistik.");
 }
 
 }  // namespace

@@ -309,6 +309,17 @@ std::optional<std::string> list_marker(const Line& l) {
   if (is_bullet(first)) return first;
   static const RE2 enumerator(R"((?:\d{1,2}|[a-z])[.)])");
   if (RE2::FullMatch(first, enumerator) && !l.bold) return first;
+  // "2    Finns en …": a bare number set off by more than twice the line's
+  // word space (a numbered row of a table without drawn borders, a list
+  // tabbed out by a word processor) numbers an item; "2 000 kronor" does not.
+  static const RE2 bare(R"(\d{1,2})");
+  if (!l.bold && RE2::FullMatch(first, bare) && l.words.size() >= 3) {
+    const double gap = l.words[1].box.x0 - l.words[0].box.x1;
+    double spaces = 0;
+    for (size_t i = 2; i < l.words.size(); ++i)
+      spaces = std::max(spaces, l.words[i].box.x0 - l.words[i - 1].box.x1);
+    if (gap >= 0.6 * l.font_size && gap > 2 * spaces) return first + ".";
+  }
   return std::nullopt;
 }
 
