@@ -1,7 +1,11 @@
 // A table whose short cells are centred beside a cell of two lines ("Endast
 // delvis" beside a two-line question, as Word and LibreOffice set them): the
 // column they stand in is known, so a later row whose question fills its cell
-// up to a narrow gap is still cut into question and verdict.
+// up to a narrow gap is still cut into question and verdict, even when the gap
+// is a single word space ("… kommunens Pågår", a status centred beside the
+// middle line of its recommendation), but not where the line's own cell runs
+// across that column elsewhere (a comment's wrapped line whose last word
+// happens to start there).
 #include <gtest/gtest.h>
 
 #include "layout.h"
@@ -54,6 +58,50 @@ TEST(CentredCells, AVerdictBesideAFullQuestionIsItsOwnCell) {
   ASSERT_EQ(table->rows.size(), 4u);
   EXPECT_EQ(table->rows[3].cells.back(), "Endast delvis");
   EXPECT_EQ(table->rows[3].cells.front().find("Endast"), std::string::npos);
+}
+
+// The lines the page is grouped into, as text.
+std::vector<std::string> lines_of(std::vector<Word> words) {
+  std::vector<std::string> out;
+  for (const Line& l : test::page_of(std::move(words)).lines) out.push_back(l.text());
+  return out;
+}
+
+TEST(CentredCells, AStatusAWordSpaceFromItsRecommendationIsItsOwnCell) {
+  std::vector<Word> words;
+  // Three rows whose status stands clear of the recommendation at x 270.
+  for (int r = 0; r < 3; ++r) {
+    set(words, "Utveckla uppföljningen av avtalen", 77, 300 + 40.0 * r);
+    set(words, "Åtgärdad", 270, 300 + 40.0 * r);
+  }
+  // The recommendation fills its cell: "kommunens" ends 3 pt before "Pågår".
+  std::vector<Word> row;
+  set(row, "som omfattar samtliga kommunens", 77, 430);
+  const double shift = 267 - row.back().box.x1;
+  for (Word& w : row) {
+    w.box.x0 += shift;
+    w.box.x1 += shift;
+  }
+  words.insert(words.end(), row.begin(), row.end());
+  set(words, "Pågår", 270, 430);
+  const auto lines = lines_of(std::move(words));
+  EXPECT_NE(std::find(lines.begin(), lines.end(), "Pågår"), lines.end());
+}
+
+TEST(CentredCells, AWordOfACellThatRunsAcrossTheColumnStaysInIt) {
+  std::vector<Word> words;
+  for (int r = 0; r < 3; ++r) {
+    set(words, "Utveckla uppföljningen av avtalen", 77, 300 + 40.0 * r);
+    set(words, "Åtgärdad", 270, 300 + 40.0 * r);
+  }
+  // A wide cell below: its first line runs across x 270, and its second
+  // line's last word happens to start at 270, a word space after "alla".
+  set(words, "Rutiner finns men är delvis inaktuella och inte alls", 77, 430);
+  set_justified(words, "kända av chefer och medarbetare i alla", 77, 267, 446);
+  set(words, "chefer.", 270, 446);
+  const auto lines = lines_of(std::move(words));
+  EXPECT_NE(std::find(lines.begin(), lines.end(), "kända av chefer och medarbetare i alla chefer."),
+            lines.end());
 }
 
 }  // namespace

@@ -1,10 +1,8 @@
 // A word processor's table (LibreOffice from HTML, Word) leaves only a word
 // space between a cell filled to its edge and the next cell ("… som ligger
-// Gul"), and a page break may cut the table, even a row, in two. The cell
-// borders it draws say where cells end: a drawn vertical line between two
-// words parts them, a row number between two borders at the page's foot is
-// a cell and not a page number, and a table that goes on at the top of the
-// next page with the same columns and no header of its own is one table.
+// Gul"). The cell borders it draws say where cells end: a drawn vertical
+// line between two words parts them, and a row number between two borders at
+// the page's foot is a cell, not a page number.
 #include <gtest/gtest.h>
 
 #include "furniture.h"
@@ -81,50 +79,6 @@ std::vector<std::string> furniture_of(bool in_cell) {
 TEST(DrawnTableBorders, ARowNumberInACellAtThePageFootIsNoPageNumber) {
   EXPECT_TRUE(furniture_of(true).empty());
   EXPECT_EQ(furniture_of(false), std::vector<std::string>{"2"});
-}
-
-Block table(int page, std::vector<std::vector<std::string>> rows, bool bold_first = false) {
-  Block t;
-  t.kind = BlockKind::Table;
-  t.page = page;
-  t.box = {56, 100, 539, 300};
-  double y = 100;
-  for (auto& cells : rows) {
-    t.rows.push_back({cells});
-    Line l;
-    set_words(l.words, cells[1].empty() ? "x" : cells[1], 76, y);
-    finish_line(l);
-    l.bold = bold_first && y == 100;
-    t.lines.push_back(l);
-    y += 20;
-  }
-  return t;
-}
-
-TEST(DrawnTableBorders, ATableCutByThePageBreakIsOneTable) {
-  std::vector<Block> blocks;
-  blocks.push_back(
-      table(1, {{"Nr", "Revisionsfråga", "Bedömning"},
-                {"1", "Finns ett styrdokument?", "Grön"},
-                {"2", "Finns en aktuell risk- och sårbarhetsanalys som ligger", "Gul"}}));
-  blocks.push_back(table(2, {{"", "till grund för arbetet?", ""},
-                             {"3", "Finns en krisledningsorganisation?", "Grön"}}));
-  join_across_pages(blocks);
-  ASSERT_EQ(blocks.size(), 1u);
-  ASSERT_EQ(blocks[0].rows.size(), 4u);
-  EXPECT_EQ(blocks[0].rows[2].cells[1],
-            "Finns en aktuell risk- och sårbarhetsanalys som ligger till grund för arbetet?");
-  EXPECT_EQ(blocks[0].rows[3].cells[2], "Grön");
-}
-
-TEST(DrawnTableBorders, ANextTableWithItsOwnHeaderStaysApart) {
-  std::vector<Block> blocks;
-  blocks.push_back(
-      table(1, {{"Nr", "Revisionsfråga", "Bedömning"}, {"1", "Finns en plan?", "Ja"}}));
-  blocks.push_back(
-      table(2, {{"Nr", "Rekommendation", "Status"}, {"1", "Upprätta en plan.", "Åtgärdad"}}, true));
-  join_across_pages(blocks);
-  EXPECT_EQ(blocks.size(), 2u);
 }
 
 }  // namespace

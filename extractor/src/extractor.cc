@@ -13,6 +13,7 @@
 #include "ocr.h"
 #include "pdf_file.h"
 #include "sections.h"
+#include "table_join.h"
 #include "words.h"
 
 namespace gransk::extractor {
@@ -262,6 +263,7 @@ Result extract(const std::string& path, const Options& options) {
     doc.pages.push_back(std::move(p));
     layout_page(pl, body, doc.blocks);
   }
+  join_tables(doc.blocks);
   join_across_pages(doc.blocks);
   resolve_line_end_hyphens(doc.blocks);
   build_sections(doc);

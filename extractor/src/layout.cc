@@ -258,6 +258,7 @@ Block make_table(const std::vector<Band>& bands, size_t begin, size_t end,
   t.page = page;
   t.box = bands[begin].box;
   t.font_size = body_size;
+  t.columns = columns;
   std::vector<NoteRef> ignored;  // markers are already cut from the words
   for (size_t i = begin; i < end; ++i) {
     const Band& b = bands[i];
@@ -623,61 +624,12 @@ void layout_page(const PageLines& page, double body_size, std::vector<Block>& ou
   for (Block& n : notes) out.push_back(std::move(n));
 }
 
-namespace {
-
-// The first row of a table set in bold: a header of its own, a new table.
-bool bold_first_row(const Block& t) {
-  if (t.lines.empty()) return false;
-  double top = 1e9;
-  for (const Line& l : t.lines) top = std::min(top, l.box.y0);
-  bool any = false;
-  for (const Line& l : t.lines) {
-    if (l.box.y0 > top + 0.5 * l.box.height()) continue;
-    if (!l.bold) return false;
-    any = true;
-  }
-  return any;
-}
-
-// A table the page break cut: the next page starts with a table of as many
-// columns, as wide and at the same place, with no header of its own. A first
-// row whose first cell is empty goes on the row the break cut.
-bool continues_table(const Block& prev, const Block& b) {
-  if (prev.kind != BlockKind::Table || b.kind != BlockKind::Table || b.page != prev.page + 1)
-    return false;
-  if (prev.rows.empty() || b.rows.empty() || prev.rows[0].cells.size() != b.rows[0].cells.size())
-    return false;
-  if (std::abs(prev.box.x0 - b.box.x0) > 6 || std::abs(prev.box.x1 - b.box.x1) > 12) return false;
-  return !bold_first_row(b);
-}
-
-void append_rows(Block& prev, Block& b) {
-  auto row = b.rows.begin();
-  TableRow& last = prev.rows.back();
-  if (row->cells.front().empty() && !last.cells.front().empty()) {
-    for (size_t c = 0; c < last.cells.size(); ++c) {
-      if (row->cells[c].empty()) continue;
-      if (!last.cells[c].empty()) last.cells[c] += ' ';
-      last.cells[c] += row->cells[c];
-    }
-    ++row;
-  }
-  prev.rows.insert(prev.rows.end(), row, b.rows.end());
-  prev.lines.insert(prev.lines.end(), b.lines.begin(), b.lines.end());
-}
-
-}  // namespace
-
 void join_across_pages(std::vector<Block>& blocks) {
   std::vector<Block> out;
   int open = -1;  // last body block in `out`
   for (Block& b : blocks) {
     if (b.kind == BlockKind::Footnote) {
       out.push_back(std::move(b));
-      continue;
-    }
-    if (open >= 0 && continues_table(out[open], b)) {
-      append_rows(out[open], b);
       continue;
     }
     if (open >= 0 && b.kind == BlockKind::Paragraph && b.page == out[open].page + 1) {

@@ -171,8 +171,29 @@ bool split_once_at_known_columns(std::vector<Line>& lines) {
   if (columns.empty()) return false;
   bool split = false;
 
+  // Other lines near `line` that start where it does (its own cell's lines)
+  // with a word across x: x lies inside that cell, not at the next one's edge.
+  std::vector<std::pair<Box, std::vector<Box>>> boxes;  // each line's box and its words'
+  for (const Line& l : lines) {
+    boxes.push_back({l.box, {}});
+    for (const Word& w : l.words) boxes.back().second.push_back(w.box);
+  }
+  auto inside_own_cell = [&](size_t self, double x) {
+    const Box& line = boxes[self].first;
+    const double h = line.height();
+    for (size_t k = 0; k < boxes.size(); ++k) {
+      const Box& o = boxes[k].first;
+      if (k == self || std::abs(o.x0 - line.x0) > 3 || o.y0 > line.y1 + 3 * h ||
+          o.y1 < line.y0 - 3 * h)
+        continue;
+      for (const Box& w : boxes[k].second)
+        if (w.x0 < x - 1 && w.x1 > x + 1) return true;
+    }
+    return false;
+  };
   std::vector<Line> out;
-  for (Line& line : lines) {
+  for (size_t index = 0; index < lines.size(); ++index) {
+    Line& line = lines[index];
     Line seg;
     for (size_t i = 0; i < line.words.size(); ++i) {
       if (i > 0 && !(seg.words.size() == 1 && is_bullet(seg.words[0].text))) {
@@ -182,7 +203,19 @@ bool split_once_at_known_columns(std::vector<Line>& lines) {
           return std::abs(c.x - w.box.x0) <= 3 && line.box.y1 > c.y0 - 60 &&
                  line.box.y0 < c.y1 + 60;
         });
-        if (at_column && w.box.x0 - prev.box.x1 >= 0.5 * w.font_size) {
+        // A word space only: the line's last words (a status cell, "Pågår",
+        // centred beside a question that fills its cell) starting exactly at
+        // a column seen three times or more in the table (its rows may be far
+        // apart), which no other line of this line's own cell runs across.
+        const bool tail = line.words.size() - i <= 3 &&
+                          w.box.x0 - prev.box.x1 >= 0.15 * w.font_size &&
+                          std::any_of(columns.begin(), columns.end(),
+                                      [&](const Column& c) {
+                                        return c.seen >= 3 && std::abs(c.x - w.box.x0) <= 0.6 &&
+                                               line.box.y1 > c.y0 - 200 && line.box.y0 < c.y1 + 200;
+                                      }) &&
+                          !inside_own_cell(index, w.box.x0);
+        if ((at_column && w.box.x0 - prev.box.x1 >= 0.5 * w.font_size) || tail) {
           split = true;
           finish_line(seg);
           out.push_back(std::move(seg));

@@ -52,12 +52,13 @@ struct Block {
   int page = 0;  // 1-based
   Box box;
   double font_size = 0;
-  std::string text;            // joined and de-hyphenated; empty for tables
-  std::vector<NoteRef> notes;  // footnote markers removed from `text`
-  int level = 0;               // headings: 1 = top
-  std::string number;          // headings: "3.1.4"; footnotes: "11"; list items: the bullet
-  std::vector<TableRow> rows;  // tables
-  std::vector<Line> lines;     // the lines (with their words) the block was made of
+  std::string text;             // joined and de-hyphenated; empty for tables
+  std::vector<NoteRef> notes;   // footnote markers removed from `text`
+  int level = 0;                // headings: 1 = top
+  std::string number;           // headings: "3.1.4"; footnotes: "11"; list items: the bullet
+  std::vector<TableRow> rows;   // tables
+  std::vector<double> columns;  // tables: x where each column starts
+  std::vector<Line> lines;      // the lines (with their words) the block was made of
 };
 
 // A heading and what lies under it. Blocks are indices into Document::blocks.

@@ -1,0 +1,128 @@
+// One table that the page-by-page layout read as several is joined: a page
+// break cut it (the part on the next page has no header of its own and may
+// begin with the rest of the cut row, in fewer columns), its header stands
+// apart, centred over the columns of the rows below, or a cell's first line
+// stands alone between two rows (a comment set at the top of its cell beside
+// a recommendation centred in its own). A new table with its own bold header
+// stays apart.
+#include "table_join.h"
+
+#include <gtest/gtest.h>
+
+#include "synthetic_words.h"
+
+namespace gransk::extractor::detail {
+namespace {
+
+// A table block on `page` from y, its columns starting at `columns`, a line
+// per row (the first bold when `header`).
+Block table(int page, double y, std::vector<double> columns,
+            std::vector<std::vector<std::string>> rows, bool header = false) {
+  Block t;
+  t.kind = BlockKind::Table;
+  t.page = page;
+  t.font_size = 11;
+  t.columns = std::move(columns);
+  t.box = {t.columns.front(), y, 539, y + 20.0 * static_cast<double>(rows.size())};
+  for (auto& cells : rows) {
+    Line l;
+    test::set_words(l.words, cells.back().empty() ? "x" : cells.back(), t.columns.front(), y);
+    l.box = l.words.front().box;
+    l.bold = header && t.rows.empty();
+    t.lines.push_back(l);
+    t.rows.push_back({std::move(cells)});
+    y += 20;
+  }
+  return t;
+}
+
+Block paragraph(int page, double x, double y, const std::string& text) {
+  Block p;
+  p.page = page;
+  p.font_size = 11;
+  Line l;
+  test::set_words(l.words, text, x, y);
+  l.box = {x, y, l.words.back().box.x1, y + 13.65};
+  p.lines.push_back(l);
+  p.box = l.box;
+  p.text = text;
+  return p;
+}
+
+const std::vector<double> kColumns{58, 77, 250, 304};
+
+TEST(TableJoin, ATableCutByThePageBreakIsOneTableAndTheCutRowGoesOn) {
+  std::vector<Block> blocks;
+  blocks.push_back(table(1, 600, kColumns,
+                         {{"Nr", "Revisionsfråga", "Bedömning", "Kommentar"},
+                          {"1", "Finns ett styrdokument?", "Grön", "Antaget 2023."},
+                          {"2", "Finns en aktuell risk- och sårbarhetsanalys som ligger", "Gul",
+                           "RSA finns men har inte"}},
+                         true));
+  // The rest of row 2 at the top of page 2, in the two columns it fills.
+  blocks.push_back(table(2, 60, {77, 304}, {{"till grund för arbetet?", "omsatts i åtgärder."}}));
+  blocks.push_back(table(2, 90, kColumns, {{"3", "Finns en krisledning?", "Grön", "Reviderad."}}));
+  join_tables(blocks);
+  ASSERT_EQ(blocks.size(), 1u);
+  ASSERT_EQ(blocks[0].rows.size(), 4u);
+  EXPECT_EQ(blocks[0].rows[2].cells[1],
+            "Finns en aktuell risk- och sårbarhetsanalys som ligger till grund för arbetet?");
+  EXPECT_EQ(blocks[0].rows[2].cells[3], "RSA finns men har inte omsatts i åtgärder.");
+  EXPECT_EQ(blocks[0].rows[3].cells[2], "Grön");
+}
+
+TEST(TableJoin, AHeaderCentredOverItsColumnsHeadsTheRowsBelow) {
+  std::vector<Block> blocks;
+  // "Rekommendation" centred in its column starts at 96, right of 77.
+  blocks.push_back(table(1, 600, {60, 96, 258, 389},
+                         {{"Nr", "Rekommendation (2021)", "Status 2023", "Kommentar"}}, true));
+  blocks.push_back(
+      table(1, 640, kColumns,
+            {{"1", "Säkerställa att policyn revideras.", "Åtgärdad", "Antagen 2022."}}));
+  join_tables(blocks);
+  ASSERT_EQ(blocks.size(), 1u);
+  ASSERT_EQ(blocks[0].rows.size(), 2u);
+  EXPECT_EQ(blocks[0].rows[0].cells,
+            (std::vector<std::string>{"Nr", "Rekommendation (2021)", "Status 2023", "Kommentar"}));
+  EXPECT_EQ(blocks[0].columns, kColumns);
+}
+
+TEST(TableJoin, ACellsLoneFirstLineOpensItsCellInTheNextRow) {
+  std::vector<Block> blocks;
+  blocks.push_back(table(1, 600, kColumns,
+                         {{"Nr", "Rekommendation", "Status", "Kommentar"},
+                          {"1", "Säkerställa att policyn revideras.", "Åtgärdad", "Antagen."}},
+                         true));
+  blocks.push_back(paragraph(1, 304, 650, "Ett avtalssystem har upphandlats och"));
+  blocks.push_back(table(
+      1, 666, kColumns, {{"2", "Införa en central avtalsdatabas.", "Pågår", "driftsattes 2023."}}));
+  join_tables(blocks);
+  ASSERT_EQ(blocks.size(), 1u);
+  ASSERT_EQ(blocks[0].rows.size(), 3u);
+  EXPECT_EQ(blocks[0].rows[2].cells[3], "Ett avtalssystem har upphandlats och driftsattes 2023.");
+}
+
+TEST(TableJoin, ANextTableWithItsOwnBoldHeaderStaysApart) {
+  std::vector<Block> blocks;
+  blocks.push_back(table(1, 600, kColumns,
+                         {{"Nr", "Revisionsfråga", "Bedömning", "Kommentar"},
+                          {"1", "Finns en plan?", "Ja", "Antagen."}},
+                         true));
+  blocks.push_back(table(2, 60, kColumns,
+                         {{"Nr", "Rekommendation", "Status", "Kommentar"},
+                          {"1", "Upprätta en plan.", "Åtgärdad", "Klar."}},
+                         true));
+  join_tables(blocks);
+  EXPECT_EQ(blocks.size(), 2u);
+}
+
+TEST(TableJoin, ATableFarBelowOnTheSamePageStaysApart) {
+  std::vector<Block> blocks;
+  blocks.push_back(table(1, 100, kColumns, {{"1", "Finns en plan?", "Ja", "Antagen."}}));
+  blocks.push_back(table(1, 400, kColumns, {{"1", "Upprätta en plan.", "Åtgärdad", "Klar."}}));
+  join_tables(blocks);
+  EXPECT_EQ(blocks.size(), 2u);
+}
+
+}  // namespace
+}  // namespace gransk::extractor::detail
