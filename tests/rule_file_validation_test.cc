@@ -1,11 +1,10 @@
 // `gransk rules check` rejects what would silently change a rule: an unknown
 // tag or key, a duplicate id, a value of the wrong type — each with file:line.
 #include <gtest/gtest.h>
+#include <re2/re2.h>
 
 #include <filesystem>
 #include <fstream>
-
-#include <re2/re2.h>
 
 #include "gransk/rules/rules.h"
 
@@ -55,7 +54,32 @@ TEST(RuleFileValidation, WordListsExpandAndAnUnknownOneIsAnError) {
   EXPECT_TRUE(RE2::FullMatch("Se över rutinerna för attest.", *set.rules[0].re));
   EXPECT_TRUE(RE2::FullMatch("säkerställa att planen följs", *set.rules[0].re));
   EXPECT_FALSE(RE2::FullMatch("Seöver rutinerna", *set.rules[0].re));
-  EXPECT_TRUE(has_error(set, 7, "okänd ordlista {{verb}}"));
+  EXPECT_TRUE(has_error(set, 7, "okänd ordlista eller mönsterdel {{verb}}"));
+}
+
+// A named fragment ([patterns]) says once how a board is named, for every rule
+// that names one; a fragment may use another, and one that uses itself is an
+// error, not an endless expansion.
+TEST(RuleFileValidation, PatternFragmentsExpandInsideEachOther) {
+  const RuleSet set = load_text("patterns",
+                                "[patterns]\n"
+                                "board = '[\\p{L}-]*(?:styrelsen|nämnden)'\n"
+                                "boards = '{{board}}(?: och {{board}})*'\n"
+                                "loop = 'a{{loop}}'\n"
+                                "[[rule]]\n"
+                                "id = \"x.addressee\"\n"
+                                "tag = \"addressee\"\n"
+                                "pattern = 'rekommenderar vi (?P<text>{{boards}}) att'\n"
+                                "[[rule]]\n"
+                                "id = \"x.loop\"\n"
+                                "tag = \"addressee\"\n"
+                                "pattern = '{{loop}}'\n");
+  ASSERT_EQ(set.rules.size(), 1u);
+  std::string text;
+  EXPECT_TRUE(RE2::PartialMatch("rekommenderar vi kommunstyrelsen och socialnämnden att",
+                                *set.rules[0].re, &text));
+  EXPECT_EQ(text, "kommunstyrelsen och socialnämnden");
+  EXPECT_TRUE(has_error(set, 9, "{{loop}} använder sig själv"));  // the rule's line
 }
 
 TEST(RuleFileValidation, UnknownKeyIsAnErrorAtItsLine) {

@@ -101,15 +101,24 @@ std::string latin_letter_classes(std::string pattern) {
 
 // {{name}} in a pattern is the word list `name` of a [words] table, as an
 // alternation, longest first: one list of recommendation verbs serves the rules
-// for paragraphs, list items and table cells alike. "" when all are known.
-std::string expand_words(std::string& pattern,
-                         const std::map<std::string, std::vector<std::string>>& words) {
+// for paragraphs, list items and table cells alike. Or it is the fragment
+// `name` of a [patterns] table, which may use others in turn: one way of
+// naming a board serves every rule that names one. "" when all are known.
+std::string expand_words(std::string& pattern, const RuleSet& set) {
+  int expansions = 0;
   for (size_t p = pattern.find("{{"); p != std::string::npos; p = pattern.find("{{", p)) {
     const size_t end = pattern.find("}}", p);
     if (end == std::string::npos) return "{{ utan }}";
     const std::string name = pattern.substr(p + 2, end - p - 2);
-    const auto it = words.find(name);
-    if (it == words.end()) return "okänd ordlista {{" + name + "}} (se [words])";
+    if (const auto fragment = set.patterns.find(name); fragment != set.patterns.end()) {
+      // Expanded in place and read again: a fragment may name fragments.
+      if (++expansions > 100) return "{{" + name + "}} använder sig själv";
+      pattern.replace(p, end + 2 - p, "(?:" + fragment->second + ")");
+      continue;
+    }
+    const auto it = set.words.find(name);
+    if (it == set.words.end())
+      return "okänd ordlista eller mönsterdel {{" + name + "}} (se [words], [patterns])";
     std::string alt = "(?:";
     for (const std::string& w : it->second) alt += (alt.size() > 3 ? "|" : "") + RE2::QuoteMeta(w);
     alt += ")";
@@ -122,7 +131,7 @@ std::string expand_words(std::string& pattern,
 std::shared_ptr<const RE2> compile(std::string pattern, const std::string& what,
                                    const std::string& file, int line, const RuleSet& set,
                                    std::vector<RuleError>& errors) {
-  if (const std::string bad = expand_words(pattern, set.words); !bad.empty()) {
+  if (const std::string bad = expand_words(pattern, set); !bad.empty()) {
     errors.push_back({file, line, what + ": " + bad});
     return nullptr;
   }
@@ -186,13 +195,26 @@ void load_words(const std::string& file, const toml::table& doc, RuleSet& out) {
   }
 }
 
+// [patterns]: named fragments, read with the word lists.
+void load_patterns(const std::string& file, const toml::table& doc, RuleSet& out) {
+  const toml::table* patterns = doc["patterns"].as_table();
+  if (!patterns) return;
+  for (const auto& [name, node] : *patterns) {
+    if (const auto* s = node.as_string(); s && !s->get().empty())
+      out.patterns[std::string(name.str())] = s->get();
+    else
+      out.errors.push_back(
+          {file, line_of(node), "mönsterdelen " + std::string(name.str()) + " ska vara en text"});
+  }
+}
+
 void load_file(const std::string& file, const toml::table& doc, RuleSet& out) {
   for (const auto& [key, node] : doc)
     if (key.str() != "rule" && key.str() != "verdict_scale" && key.str() != "verdict_lexicon" &&
-        key.str() != "words")
+        key.str() != "words" && key.str() != "patterns")
       out.errors.push_back({file, line_of(node),
                             "okänd tabell \"" + std::string(key.str()) +
-                                "\" (rule, verdict_scale, verdict_lexicon, words)"});
+                                "\" (rule, verdict_scale, verdict_lexicon, words, patterns)"});
   if (const toml::table* lex = doc["verdict_lexicon"].as_table()) {
     VerdictLexicon& l = out.lexicon;
     auto add = [&](std::vector<std::string>& to, const char* key) {
@@ -230,7 +252,7 @@ void load_file(const std::string& file, const toml::table& doc, RuleSet& out) {
   if (!rules) {
     // A file of only a lexicon or a scale needs no [[rule]] tables.
     if (!doc.contains("verdict_scale") && !doc.contains("verdict_lexicon") &&
-        !doc.contains("words"))
+        !doc.contains("words") && !doc.contains("patterns"))
       out.errors.push_back({file, 1, "filen saknar [[rule]]-tabeller"});
     return;
   }
@@ -350,7 +372,10 @@ RuleSet load_rules(const std::vector<std::string>& dirs) {
       if (std::optional<toml::table> doc = parse(f.string(), out))
         docs.emplace_back(f.string(), std::move(*doc));
   }
-  for (const auto& [file, doc] : docs) load_words(file, doc, out);
+  for (const auto& [file, doc] : docs) {
+    load_words(file, doc, out);
+    load_patterns(file, doc, out);
+  }
   for (const auto& [file, doc] : docs) load_file(file, doc, out);
   return out;
 }

@@ -75,6 +75,9 @@ struct RuleSet {
   VerdictLexicon lexicon;
   // [words] of the rule files: named word lists a pattern uses as {{name}}.
   std::map<std::string, std::vector<std::string>> words;
+  // [patterns] of the rule files: named regular-expression fragments a pattern
+  // uses as {{name}} ("board": how a board is named), themselves using others.
+  std::map<std::string, std::string> patterns;
   std::vector<RuleError> errors;  // files or rules that could not be loaded
 };
 
