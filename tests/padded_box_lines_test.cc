@@ -1,7 +1,8 @@
 // LibreOffice sets every line of a padded paragraph (a bordered box, a framed
 // revisionsfråga) as far apart as paragraphs: the sentence is still one
 // paragraph when it goes on in lower case below a full line. A line that ends
-// a sentence, a short line, or a capital after it still parts paragraphs.
+// a sentence, a short line, or a capital after it still parts paragraphs. A bold
+// line cut at a comma goes on below even where that line looks like a heading.
 #include <gtest/gtest.h>
 
 #include "layout.h"
@@ -17,8 +18,8 @@ using test::set_words;
 // 41.8 pt apart (the body's lines are 16.9 pt apart), indented as in a frame.
 std::vector<std::string> texts(const std::vector<std::string>& box_lines) {
   std::vector<Word> words;
-  set_words(words, "Hemtjänst är en av de största verksamheterna inom socialnämndens område och", 57,
-            100);
+  set_words(words, "Hemtjänst är en av de största verksamheterna inom socialnämndens område och",
+            57, 100);
   set_words(words, "antalet personer med hemtjänst har ökat med fjorton procent sedan år 2019.", 57,
             117);
   double y = 160;
@@ -48,19 +49,42 @@ TEST(PaddedBoxLines, AWrappedNumberedStatementIsOneItem) {
                         "2. Planeringen av insatser sker utifrån biståndsbeslut och aktuella",
                         "genomförandeplaner."});
   ASSERT_EQ(t.size(), 3u);
-  EXPECT_EQ(t[1], "Socialnämnden har fastställt mål och riktlinjer för hemtjänsten som är kända "
-                  "i verksamheten.");
-  EXPECT_EQ(t[2], "Planeringen av insatser sker utifrån biståndsbeslut och aktuella "
-                  "genomförandeplaner.");
+  EXPECT_EQ(t[1],
+            "Socialnämnden har fastställt mål och riktlinjer för hemtjänsten som är kända "
+            "i verksamheten.");
+  EXPECT_EQ(t[2],
+            "Planeringen av insatser sker utifrån biståndsbeslut och aktuella "
+            "genomförandeplaner.");
 }
 
 TEST(PaddedBoxLines, ParagraphsStayApart) {
   // A sentence that ended, a short line, a capital: three reasons to part.
-  const auto t = texts({"Granskningen har genomförts genom dokumentstudier och intervjuer med chefer.",
-                        "revisionsfrågan besvaras nedan.", "Kontaktperson",
-                        "samordnare för revisionen", "Revisionen har genomförts under hösten",
-                        "Stickprov har tagits i tjugo akter."});
+  const auto t =
+      texts({"Granskningen har genomförts genom dokumentstudier och intervjuer med chefer.",
+             "revisionsfrågan besvaras nedan.", "Kontaktperson", "samordnare för revisionen",
+             "Revisionen har genomförts under hösten", "Stickprov har tagits i tjugo akter."});
   EXPECT_EQ(t.size(), 7u);
+}
+
+// A framed question set in bold: its first line ends in a comma, and its second
+// line alone (bold, ending in "?") would pass for a heading. It goes on.
+TEST(PaddedBoxLines, ABoldQuestionThatWrapsAtACommaIsOneBlock) {
+  std::vector<Word> words;
+  set_words(words, "Hemtjänst är en av de största verksamheterna inom socialnämndens område och",
+            57, 100);
+  set_words(words, "antalet personer med hemtjänst har ökat med fjorton procent sedan år 2019.", 57,
+            117);
+  test::Type bold;
+  bold.bold = true;
+  set_words(words, "Fattas dokumenterade beslut när en bisyssla bedöms som förtroendeskadlig,", 71,
+            150, bold);
+  set_words(words, "arbetshindrande eller konkurrerande?", 71, 162, bold);
+  std::vector<Block> blocks;
+  layout_page(test::page_of(std::move(words)), 11, blocks);
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(blocks[1].text,
+            "Fattas dokumenterade beslut när en bisyssla bedöms som förtroendeskadlig, "
+            "arbetshindrande eller konkurrerande?");
 }
 
 }  // namespace
