@@ -87,5 +87,21 @@ TEST(PaddedBoxLines, ABoldQuestionThatWrapsAtACommaIsOneBlock) {
             "arbetshindrande eller konkurrerande?");
 }
 
+// The same when only the line's last words are bold: the question after its
+// label in running text ("… revisionsfråga är: Bedriver … en" / "ändamålsenlig
+// ekonomistyrning?", the second line bold and ending in "?").
+TEST(PaddedBoxLines, ABoldRunThatWrapsGoesOnInItsParagraph) {
+  std::vector<Word> words;
+  set_words(words, "Granskningens övergripande revisionsfråga är:", 57, 100);
+  test::Type bold;
+  bold.bold = true;
+  set_words(words, "Bedriver vård- och omsorgsnämnden en", 285, 100, bold);
+  set_words(words, "ändamålsenlig ekonomistyrning?", 57, 113, bold);
+  std::vector<Block> blocks;
+  layout_page(test::page_of(std::move(words)), 11, blocks);
+  ASSERT_EQ(blocks.size(), 1u);
+  EXPECT_EQ(blocks[0].kind, BlockKind::Paragraph);
+}
+
 }  // namespace
 }  // namespace gransk::extractor::detail

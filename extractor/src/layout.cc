@@ -468,9 +468,11 @@ class BlockBuilder {
     const bool same_size = std::abs(l.font_size - last_->font_size) <= 0.6;
     if (block_.kind == BlockKind::Heading)
       return heading && same_size && gap <= 0.6 * l.font_size && l.bold == last_->bold;
-    // A bold line that did not end its sentence ("… som förtroendeskadlig,")
-    // goes on below in lower case, though that line alone looks like a heading.
-    if (heading && !marker && same_size && l.bold == last_->bold && gap <= 0.5 * l.font_size &&
+    // A bold line or run that did not end its sentence ("… som
+    // förtroendeskadlig,", "… revisionsfråga är: Bedriver … en") goes on below
+    // in lower case, though that line alone looks like a heading.
+    if (heading && !marker && same_size && !last_->words.empty() && !l.words.empty() &&
+        last_->words.back().bold == l.words.front().bold && gap <= 0.5 * l.font_size &&
         l.box.y0 > last_->box.y0 && starts_lower_case(l.text())) {
       const std::string prev = last_->text();
       if (!prev.empty() && !std::strchr(".!?:;", prev.back())) return true;
