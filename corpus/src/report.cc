@@ -110,7 +110,7 @@ rules::GradedVerdict verdict_in_column(const rules::RuleSet& set, const nlp::Cle
       static_cast<size_t>(f.row) >= b.rows.size())
     return {};
   static const std::array<const char*, 10> names = {
-      "bedömning", "svar",    "status",    "uppfyll", "ställningstagande",
+      "bedömning", "svar",     "status",   "uppfyll", "ställningstagande",
       "hörsamm",   "åtgärdad", "slutsats", "omdöme",  "genomförd"};
   const std::vector<nlp::Span>& head = b.rows[0];
   const std::vector<nlp::Span>& row = b.rows[static_cast<size_t>(f.row)];
@@ -304,8 +304,8 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
     if (same(a, b)) return true;
     const std::string& shorter = a.size() < b.size() ? a : b;
     const std::string& longer = a.size() < b.size() ? b : a;
-    return shorter.size() >= 30 && longer.compare(0, shorter.size() - 1, shorter, 0,
-                                                  shorter.size() - 1) == 0;
+    return shorter.size() >= 30 &&
+           longer.compare(0, shorter.size() - 1, shorter, 0, shorter.size() - 1) == 0;
   };
   // "Delfråga 1: Finns …?" and "Finns …?" are one question (heading and list).
   auto same_question = [&](const std::string& a, const std::string& b) {
@@ -381,8 +381,10 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
                       Provenance{f.rule_id, f.page, verdict_at, f.confidence * verdict_confidence});
         continue;
       }
-      // "Är rutinerna kända? Finns en förteckning?" in one unit: one question each.
+      // "Är rutinerna kända? Finns en förteckning?" in one unit: one question each;
+      // in one table row beside one verdict, one question that asks twice.
       // "… besvara följande revisionsfråga: Har …?": the question after the lead-in.
+      const bool one_row = f.row > 0;
       std::string question_text = f.text;
       if (const size_t colon = question_text.rfind(": ");
           colon != std::string::npos && question_text.back() == '?' &&
@@ -394,7 +396,8 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
       std::vector<std::string> asked;
       for (size_t from = 0; from < question_text.size();) {
         size_t q = question_text.find("? ", from);
-        const bool next_upper = q != std::string::npos && q + 2 < question_text.size() &&
+        const bool next_upper = !one_row && q != std::string::npos &&
+                                q + 2 < question_text.size() &&
                                 (std::isupper(static_cast<unsigned char>(question_text[q + 2])) ||
                                  static_cast<unsigned char>(question_text[q + 2]) == 0xC3);
         if (q == std::string::npos || !next_upper) {
@@ -609,12 +612,12 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
   std::set<std::string> point_dues;
   for (const ResponseRequest& q : r.response_requests)
     if (q.due && in_point(q)) point_dues.insert(*q.due);
-  r.response_requests.erase(
-      std::remove_if(r.response_requests.begin(), r.response_requests.end(),
-                     [&](const ResponseRequest& q) {
-                       return q.due && point_dues.count(*q.due) && !in_point(q);
-                     }),
-      r.response_requests.end());
+  r.response_requests.erase(std::remove_if(r.response_requests.begin(), r.response_requests.end(),
+                                           [&](const ResponseRequest& q) {
+                                             return q.due && point_dues.count(*q.due) &&
+                                                    !in_point(q);
+                                           }),
+                            r.response_requests.end());
   // Two rules that read one sentence give one request: the first, which a rule
   // that names its parts found with its date. A request read inside another
   // ("ett skriftligt svar … på rapportens rekommendationer" within "Region
@@ -627,9 +630,11 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
     for (size_t j = i + 1; j < r.response_requests.size();) {
       ResponseRequest& a = r.response_requests[i];
       ResponseRequest& b = r.response_requests[j];
-      const bool same = a.where.span.begin == b.where.span.begin && a.where.span.end == b.where.span.end;
+      const bool same =
+          a.where.span.begin == b.where.span.begin && a.where.span.end == b.where.span.end;
       const bool agree = !a.due || !b.due || *a.due == *b.due;
-      if (same || (agree && (within(a.where.span, b.where.span) || within(b.where.span, a.where.span)))) {
+      if (same ||
+          (agree && (within(a.where.span, b.where.span) || within(b.where.span, a.where.span)))) {
         if (!same && within(a.where.span, b.where.span)) {
           if (!b.due) b.due = a.due;
           std::swap(a, b);  // the outer one is kept
