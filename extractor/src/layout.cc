@@ -485,6 +485,14 @@ class BlockBuilder {
     const char end = prev.empty() ? ' ' : prev.back();
     const bool short_line = last_->box.x1 < block_.box.x1 - 0.2 * block_.box.width();
     if (short_line && (end == '.' || end == ':' || end == '?' || end == '!')) return false;
+    // On the first page, a short line after which the next line's first word
+    // would have fitted with room to spare was broken on purpose: a cover set
+    // in the body's type ("Revisionsrapport" / "Granskning av …" / "2022-11-24").
+    // Later pages keep such lines together: a signature's name and its role.
+    if (page_ == 1 && block_.kind == BlockKind::Paragraph && !l.words.empty() &&
+        last_->box.width() < 0.6 * (right_ - margin_) &&
+        right_ - last_->box.x1 > l.words.front().box.width() + 2 * l.font_size)
+      return false;
     return true;
   }
 
