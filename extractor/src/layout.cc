@@ -616,7 +616,9 @@ void layout_page(const PageLines& page, double body_size, std::vector<Block>& ou
   BlockBuilder builder(body_size, left_margin(lines, body_size), right_edge(lines, body_size),
                        page.number, page.marks, out);
   for (std::vector<const Line*>& flow : flows(lines, page.zones)) {
-    if (!first_flow) builder.next_flow(left_margin(flow, body_size), right_edge(flow, body_size));
+    // Each flow (a column) has its own edges, the first one too.
+    if (!first_flow || !page.zones.empty())
+      builder.next_flow(left_margin(flow, body_size), right_edge(flow, body_size));
     first_flow = false;
     const std::vector<Band> bands = make_bands(std::move(flow));
     for (size_t i = 0; i < bands.size();) {
