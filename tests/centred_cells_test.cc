@@ -104,5 +104,23 @@ TEST(CentredCells, AWordOfACellThatRunsAcrossTheColumnStaysInIt) {
             lines.end());
 }
 
+// LibreOffice's word boxes are taller than its line pitch (15.6 pt boxes, 13.8
+// pt apart), and a comment cell's lines sit half a line above the question's
+// beside it: the lines stay lines, not one row of both cells' words sorted by x
+// ("Är ändamålsenligt behörigheterna tilldelade …").
+TEST(CentredCells, OffsetLinesOfTallBoxesStayApart) {
+  test::Type tall;
+  tall.height = 15.6;
+  std::vector<Word> words;
+  test::set_words(words, "Är behörigheterna i lönesystemet", 62.5, 618.4, tall);
+  test::set_words(words, "ändamålsenligt tilldelade och följs de upp?", 62.5, 632.2, tall);
+  test::set_words(words, "För många användare har utökad", 298.3, 611.5, tall);
+  test::set_words(words, "behörighet och uppföljning saknas.", 298.3, 625.3, tall);
+  const auto lines = lines_of(std::move(words));
+  EXPECT_NE(std::find(lines.begin(), lines.end(), "Är behörigheterna i lönesystemet"), lines.end());
+  EXPECT_NE(std::find(lines.begin(), lines.end(), "ändamålsenligt tilldelade och följs de upp?"),
+            lines.end());
+}
+
 }  // namespace
 }  // namespace gransk::extractor::detail

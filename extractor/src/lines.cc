@@ -57,17 +57,23 @@ namespace {
 // Words (sorted by their middle's height) on one baseline form a row.
 // `strict` rows take a word only when its middle is level with the row's
 // first word: two columns whose baselines are offset by half a line then stay
-// apart, where the growing box of a loose row would swallow both.
+// apart, where the growing box of a loose row would swallow both. Loose rows
+// are strict too for a word of the first word's size: the cells of a table
+// whose lines are offset (LibreOffice's tall boxes overlap the next line's)
+// are not merged word by word into one line, while a smaller raised mark
+// (a superscript reference) still joins its line.
 std::vector<Line> make_rows(const std::vector<Word>& words, bool strict) {
   std::vector<Line> rows;
-  std::vector<Box> first;  // each row's first word
+  std::vector<Box> first;          // each row's first word
+  std::vector<double> first_size;  // and its font size
   for (const Word& w : words) {
     Line* home = nullptr;
     for (size_t k = rows.size(); k-- > 0;) {
       Line& row = rows[k];
       if (row.box.y1 < w.box.y0 - 50) break;  // sorted: nothing further up can overlap
       bool same = same_line(row, w);
-      if (same && strict) {
+      const bool level = strict || std::abs(first_size[k] - w.font_size) <= 0.05 * w.font_size;
+      if (same && level) {
         const Box& f = first[k];
         const double middle = (f.y0 + f.y1) / 2, wm = (w.box.y0 + w.box.y1) / 2;
         same = std::abs(middle - wm) <= 0.25 * std::min(f.height(), w.box.height());
@@ -80,6 +86,7 @@ std::vector<Line> make_rows(const std::vector<Word>& words, bool strict) {
     if (!home) {
       rows.emplace_back();
       first.push_back(w.box);
+      first_size.push_back(w.font_size);
       home = &rows.back();
     }
     home->words.push_back(w);
