@@ -103,5 +103,26 @@ TEST(PaddedBoxLines, ABoldRunThatWrapsGoesOnInItsParagraph) {
   EXPECT_EQ(blocks[0].kind, BlockKind::Paragraph);
 }
 
+// A bold question in a padded box, read as a heading: its second line, as far
+// below as a paragraph would be, goes on when the first did not end.
+TEST(PaddedBoxLines, ABoldHeadingInABoxGoesOnInLowerCase) {
+  std::vector<Word> words;
+  set_words(words, "Hemtjänst är en av de största verksamheterna inom socialnämndens område och",
+            57, 100);
+  set_words(words, "antalet personer med hemtjänst har ökat med fjorton procent sedan år 2019.", 57,
+            117);
+  test::Type bold;
+  bold.bold = true;
+  set_words(words, "Finns ändamålsenliga riktlinjer för hur bisysslor ska anmälas, prövas", 74, 150,
+            bold);
+  set_words(words, "och dokumenteras?", 74, 178, bold);  // 14 pt below the line above
+  std::vector<Block> blocks;
+  layout_page(test::page_of(std::move(words)), 11, blocks);
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(blocks[1].text,
+            "Finns ändamålsenliga riktlinjer för hur bisysslor ska anmälas, prövas och "
+            "dokumenteras?");
+}
+
 }  // namespace
 }  // namespace gransk::extractor::detail

@@ -466,8 +466,16 @@ class BlockBuilder {
   bool continues(const Line& l, bool heading, bool marker) const {
     const double gap = l.box.y0 - last_->box.y1;
     const bool same_size = std::abs(l.font_size - last_->font_size) <= 0.6;
-    if (block_.kind == BlockKind::Heading)
-      return heading && same_size && gap <= 0.6 * l.font_size && l.bold == last_->bold;
+    if (block_.kind == BlockKind::Heading) {
+      if (!heading || !same_size || l.bold != last_->bold) return false;
+      if (gap <= 0.6 * l.font_size) return true;
+      // A heading set in a padded box (LibreOffice spaces its lines like
+      // paragraphs, up to three em apart) goes on when it did not end and the
+      // next line is lower case.
+      const std::string prev = last_->text();
+      return gap <= 3 * l.font_size && l.box.y0 > last_->box.y0 && !prev.empty() &&
+             !std::strchr(".!?:;", prev.back()) && starts_lower_case(l.text());
+    }
     // A bold line or run that did not end its sentence ("… som
     // förtroendeskadlig,", "… revisionsfråga är: Bedriver … en") goes on below
     // in lower case, though that line alone looks like a heading.
