@@ -1,5 +1,6 @@
-// Helpers shared by the report builder's two files: findings (report.cc) and
-// metadata (report_metadata.cc).
+// Helpers shared by the report builder's files: findings (report.cc), metadata
+// (report_metadata.cc), verdicts (report_verdicts.cc), signatories
+// (report_signatories.cc) and response requests (report_requests.cc).
 #pragma once
 
 #include <string>
@@ -48,5 +49,10 @@ std::string without_question_label(const std::string& text);
 // non-audit's firm is the quoted audit's, not its own).
 void pick_metadata(const extractor::Document& doc, const nlp::CleanDocument& clean,
                    const std::vector<Finding>& findings, bool audit, Report& r);
+
+// The audit's response requests, each with its due date (the report's date
+// and year complete a date without a year), into r.response_requests.
+void read_response_requests(const nlp::CleanDocument& clean, const std::vector<Finding>& findings,
+                            Report& r);
 
 }  // namespace gransk::corpus::detail
