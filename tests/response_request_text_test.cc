@@ -1,10 +1,13 @@
 // What a revisor reads as "svarsbegäran": a request written in running text is
 // its whole sentence, who asks and by when included; a request set out as list
-// points is each point, with the date of the sentence that introduces them.
+// points is each point, with the date of the sentence that introduces them; a
+// request in a table cell is the cell's sentence.
 #include <gtest/gtest.h>
 
 #include "corpus_fixture.h"
 #include "gransk/corpus/analysis.h"
+#include "gransk/nlp/nlp.h"
+#include "gransk/rules/rules.h"
 
 namespace gransk::corpus {
 namespace {
@@ -27,6 +30,46 @@ TEST(ResponseRequestText, ListPointsAreEachAPointWithTheLeadInsDate) {
     EXPECT_EQ(q.text.find("önskar"), std::string::npos) << q.text;  // not the lead-in
   }
   EXPECT_EQ(r.response_requests[1].text.rfind("vilka åtgärder nämnden avser", 0), 0u);
+}
+
+TEST(ResponseRequestText, ACellIsItsWholeSentence) {
+  using extractor::BlockKind;
+  extractor::Document doc;
+  doc.pages.resize(1);
+  doc.pages[0].number = 1;
+  auto block = [](BlockKind kind, const std::string& text, int level = 0) {
+    extractor::Block b;
+    b.kind = kind;
+    b.page = 1;
+    b.text = text;
+    b.level = level;
+    return b;
+  };
+  extractor::Block table = block(BlockKind::Table, "");
+  table.rows = {{{"Begäran", "Till"}},
+                {{"Revisorerna har den 22 mars 2018 behandlat bifogad årsrapport och överlämnar "
+                  "den till kommunstyrelsen för yttrande senast den 29 juni 2018.",
+                  "Kommunstyrelsen"}}};
+  doc.blocks = {block(BlockKind::Heading, "Svar på rapporten", 1),
+                block(BlockKind::Paragraph,
+                      "KPMG har på uppdrag av de förtroendevalda revisorerna granskat "
+                      "kommunstyrelsens interna kontroll. Revisionsrapport 2018."),
+                table};
+  extractor::Section root;
+  root.end_block = 3;
+  root.children = {1};
+  extractor::Section chapter;
+  chapter.heading = 0;
+  chapter.level = 1;
+  chapter.end_block = 3;
+  doc.sections = {root, chapter};
+  const rules::RuleSet set = rules::load_rules({rules::default_rules_dir()});
+  const nlp::CleanDocument clean = nlp::clean(doc);
+  const Report r = build_report(doc, clean, set, rules::match(set, clean));
+  ASSERT_EQ(r.response_requests.size(), 1u);
+  EXPECT_EQ(r.response_requests[0].text.rfind("Revisorerna har den 22 mars 2018 behandlat", 0), 0u)
+      << r.response_requests[0].text;
+  EXPECT_EQ(r.response_requests[0].due, "2018-06-29");
 }
 
 }  // namespace

@@ -1,6 +1,6 @@
 // Response requests: what the revisorer ask the board to answer, and by when.
-// A request in running text is its whole sentence; one in a list point or a
-// cell is the point. Requests that name only the answer beside points that
+// A request in running text or a table cell is its whole sentence; one in a
+// list point is the point. Requests that name only the answer beside points that
 // carry the date, and requests read twice, are one.
 #include <algorithm>
 #include <set>
@@ -10,17 +10,32 @@
 namespace gransk::corpus::detail {
 namespace {
 
-// The sentence of running text a span stands in, or null in a list point, a
-// table cell or a heading.
-const nlp::Span* sentence_around(const nlp::CleanDocument& clean, nlp::Span span) {
+// The sentence of running text a span stands in, or of the table cell (the
+// cell itself when it holds no whole sentence around the span); null in a list
+// point or a heading.
+const nlp::Span* sentence_around(const nlp::CleanDocument& clean, nlp::Span span, nlp::Span& cell) {
   const auto in = [&](nlp::Span outer) {
     return outer.begin <= span.begin && span.end <= outer.end;
   };
   const auto block = std::find_if(clean.blocks.begin(), clean.blocks.end(),
                                   [&](const nlp::CleanBlock& b) { return in(b.span); });
-  if (block == clean.blocks.end() || block->kind != extractor::BlockKind::Paragraph) return nullptr;
-  const auto sentence = std::find_if(clean.sentences.begin(), clean.sentences.end(), in);
-  return sentence == clean.sentences.end() ? nullptr : &*sentence;
+  if (block == clean.blocks.end()) return nullptr;
+  const nlp::Span* within = nullptr;
+  if (block->kind == extractor::BlockKind::Table) {
+    for (const auto& row : block->rows)
+      for (const nlp::Span& c : row)
+        if (in(c)) {
+          cell = c;
+          within = &cell;
+        }
+    if (!within) return nullptr;
+  } else if (block->kind != extractor::BlockKind::Paragraph) {
+    return nullptr;
+  }
+  const auto sentence = std::find_if(clean.sentences.begin(), clean.sentences.end(), [&](auto s) {
+    return in(s) && (!within || (within->begin <= s.begin && s.end <= within->end));
+  });
+  return sentence != clean.sentences.end() ? &*sentence : within;
 }
 
 }  // namespace
@@ -60,11 +75,11 @@ void read_response_requests(const nlp::CleanDocument& clean, const std::vector<F
     for (ResponseRequest& q : r.response_requests)
       if (!q.due) q.due = only_due;
   }
-  // A request written in running text is its whole sentence, who asks and by
-  // when included ("Revisorerna emotser ett yttrande … senast 2013-06-30."); a
-  // list point or a cell is the point itself.
+  // A request written in running text or a table cell is its whole sentence,
+  // who asks and by when included ("Revisorerna emotser ett yttrande … senast
+  // 2013-06-30."); a list point is the point itself.
   for (ResponseRequest& q : r.response_requests)
-    if (const nlp::Span* sentence = sentence_around(clean, q.where.span)) {
+    if (nlp::Span cell; const nlp::Span* sentence = sentence_around(clean, q.where.span, cell)) {
       q.text =
           nlp::normalize(std::string_view(clean.text).substr(sentence->begin, sentence->size()));
       q.where.span = *sentence;
