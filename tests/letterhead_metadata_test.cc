@@ -2,7 +2,9 @@
 // table ("Datum 2010-06-17" beside "Dnr"), a date in the running header
 // ("Oxelösunds kommun  29 augusti 2011"), a stadsrevision's "Årsrapport 2012
 // SERVICENÄMNDEN" (a grundläggande granskning of that board), and a board
-// named by its district ("Till Hägersten-Liljeholmens stadsdelsnämnd").
+// named by its district ("Till Hägersten-Liljeholmens stadsdelsnämnd"), and a
+// date alone on a line of the last page, above the signatures, when the cover
+// gives only a month.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -53,6 +55,12 @@ TEST(LetterheadMetadata, AnAnnualReportOfABoardIsItsBasicAudit) {
       test::devset_report("real/dev/stockholm-2013-arsrapport-servicenamnden.pdf");
   EXPECT_EQ(r.report_type, "grundläggande granskning");
   EXPECT_EQ(r.addressee.value_or(""), "servicenämnden");
+}
+
+TEST(LetterheadMetadata, ADateAloneAboveTheSignaturesOfTheLastPage) {
+  // The cover says "November 2022"; "2022-11-14" stands alone above the names.
+  const corpus::Report r = test::devset_report("synth3/dev/ljusdal-2022-bisysslor.pdf");
+  EXPECT_EQ(r.date.value_or(""), "2022-11-14");
 }
 
 }  // namespace

@@ -215,10 +215,16 @@ void pick_metadata(const extractor::Document& doc, const nlp::CleanDocument& cle
       if (RE2::PartialMatch(line, furniture_date, &iso) && (r.date = parse_swedish_date(iso)))
         break;
     }
-  // Else the place and date above the signatures, wherever they stand.
+  // Else the place and date above the signatures, wherever they stand, or a
+  // date alone on a line of the last page (above its signatures).
+  const int last_page = static_cast<int>(clean.pages.size());
   if (!r.date)
     for (const Finding& d : findings)
-      if (d.tag == "date" && d.rule_id == "metadata.date.place-and-date-signature" &&
+      if (d.tag == "date" &&
+          (d.rule_id == "metadata.date.place-and-date-signature" ||
+           (d.page == last_page && d.page > 2 &&
+            (d.rule_id == "core.date.iso-on-cover" ||
+             d.rule_id == "core.date.written-on-cover"))) &&
           (r.date = parse_swedish_date(d.text)))
         break;
   if (r.date) {
