@@ -28,6 +28,17 @@ TEST(VerdictLexicon, CellsOnAnyScale) {
   EXPECT_EQ(cell("Ja, delvis. Planen är inte antagen."), "delvis");
   EXPECT_EQ(cell("Till största delen"), "ja");
   EXPECT_EQ(cell("Se avsnitt 3"), "");
+  // Approval words, reservations and small shortcomings on a cell's own scale.
+  EXPECT_EQ(cell("Huvudsakligen"), "ja");
+  EXPECT_EQ(cell("Godkänt"), "ja");
+  EXPECT_EQ(cell("Uppfylls"), "ja");
+  EXPECT_EQ(cell("Uppfylls inte"), "nej");
+  EXPECT_EQ(cell("Åtgärdat"), "ja");
+  EXPECT_EQ(cell("Ej åtgärdat"), "nej");
+  EXPECT_EQ(cell("Ja, med vissa undantag"), "delvis");
+  EXPECT_EQ(cell("Finns, men behöver utvecklas"), "delvis");
+  EXPECT_EQ(cell("Mindre brister"), "delvis");
+  EXPECT_EQ(cell("Väsentliga brister"), "nej");
 }
 
 TEST(VerdictLexicon, ProseWithNegationAndDegree) {
