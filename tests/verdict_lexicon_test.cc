@@ -39,6 +39,14 @@ TEST(VerdictLexicon, CellsOnAnyScale) {
   EXPECT_EQ(cell("Finns, men behöver utvecklas"), "delvis");
   EXPECT_EQ(cell("Mindre brister"), "delvis");
   EXPECT_EQ(cell("Väsentliga brister"), "nej");
+  // A follow-up's status words.
+  EXPECT_EQ(cell("Avslutad"), "ja");
+  EXPECT_EQ(cell("Omhändertagen"), "ja");
+  EXPECT_EQ(cell("Genomförd i sin helhet"), "ja");
+  EXPECT_EQ(cell("Planerad"), "delvis");
+  EXPECT_EQ(cell("Påbörjad"), "delvis");
+  EXPECT_EQ(cell("Ej påbörjad"), "nej");
+  EXPECT_EQ(cell("Kvarstår"), "nej");
 }
 
 TEST(VerdictLexicon, ProseWithNegationAndDegree) {
