@@ -72,5 +72,51 @@ TEST(ResponseRequestText, ACellIsItsWholeSentence) {
   EXPECT_EQ(r.response_requests[0].due, "2018-06-29");
 }
 
+// The requests of a missiv paragraph (two sentences of frame around `request`).
+std::vector<ResponseRequest> requests_in(const std::string& request) {
+  using extractor::BlockKind;
+  extractor::Document doc;
+  doc.pages.resize(1);
+  doc.pages[0].number = 1;
+  auto block = [](BlockKind kind, const std::string& text, int level = 0) {
+    extractor::Block b;
+    b.kind = kind;
+    b.page = 1;
+    b.text = text;
+    b.level = level;
+    return b;
+  };
+  doc.blocks = {block(BlockKind::Heading, "Missiv", 1),
+                block(BlockKind::Paragraph,
+                      "KPMG har på uppdrag av de förtroendevalda revisorerna granskat "
+                      "kommunstyrelsens styrning. Granskningen avser kommunstyrelsen."),
+                block(BlockKind::Paragraph, "Revisorerna överlämnar rapporten. " + request)};
+  extractor::Section root;
+  root.end_block = 3;
+  root.children = {1};
+  extractor::Section chapter;
+  chapter.heading = 0;
+  chapter.level = 1;
+  chapter.end_block = 3;
+  doc.sections = {root, chapter};
+  const rules::RuleSet set = rules::load_rules({rules::default_rules_dir()});
+  const nlp::CleanDocument clean = nlp::clean(doc);
+  return build_report(doc, clean, set, rules::match(set, clean)).response_requests;
+}
+
+TEST(ResponseRequestText, AskedForInAnyOrderAndVoice) {
+  for (const std::string request :
+       {"Ett svar på rapporten emotses senast den 31 maj 2024.",
+        "Svar önskas senast den 31 maj 2024.",
+        "Revisorerna begär att nämnden yttrar sig över rapporten senast den 31 maj 2024.",
+        "Vi förväntar oss ett svar från kommunstyrelsen senast den 31 maj 2024."}) {
+    const auto found = requests_in(request);
+    ASSERT_EQ(found.size(), 1u) << request;
+    EXPECT_EQ(found[0].text, request);
+    EXPECT_EQ(found[0].due, "2024-05-31") << request;
+  }
+  EXPECT_TRUE(requests_in("Svaret lämnades senast den 31 maj 2024.").empty());
+}
+
 }  // namespace
 }  // namespace gransk::corpus
