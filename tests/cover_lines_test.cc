@@ -17,6 +17,7 @@ using test::set_words;
 std::vector<std::string> blocks_of(std::vector<Word> words, int page) {
   PageLines p = test::page_of(std::move(words));
   p.number = page;
+  p.first_with_text = page == 1;
   std::vector<Block> blocks;
   layout_page(p, 11, blocks);
   std::vector<std::string> out;

@@ -219,6 +219,19 @@ void add_signatory(Report& r, Signatory s) {
   r.signatories.push_back(std::move(s));
 }
 
+// The block after `block` when it holds titles only ("Cert. kommunal revisor",
+// "Revisionskonsult"), else "".
+std::string title_line_after(const nlp::CleanDocument& clean, int block) {
+  if (block < 0 || static_cast<size_t>(block) + 1 >= clean.blocks.size()) return "";
+  const nlp::Span s = clean.blocks[static_cast<size_t>(block) + 1].span;
+  const std::string text(std::string_view(clean.text).substr(s.begin, s.size()));
+  const std::vector<std::string> words = words_of(text);
+  if (words.empty() || words.size() > 5) return "";
+  for (const std::string& w : words)
+    if (!is_title_word(w)) return "";
+  return text;
+}
+
 // "Flodin Vice" from "Ingrid Flodin Vice ordförande": a title (or a place) is no name.
 bool has_role_word(const std::string& name) {
   static const std::set<std::string> places = {"kommun", "region", "stad"};
@@ -509,11 +522,15 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
       const bool short_block =
           f.value != "signature" ||
           (f.block >= 0 && clean.blocks[static_cast<size_t>(f.block)].span.size() < 90);
-      if (!name || !short_block || (alone && !looks_like_a_name(name->text)) ||
+      // A name line followed by a line of titles only ("Susanna Huber" /
+      // "Revisionskonsult"): the role says it is a name, known first name or not.
+      const std::string role_below = alone ? title_line_after(clean, f.block) : "";
+      if (!name || !short_block ||
+          (alone && role_below.empty() && !looks_like_a_name(name->text)) ||
           has_role_word(name->text))
         continue;
-      // A rule that finds the name alone gives no role.
-      add_signatory(r, {name->text, f.text == name->text ? "" : capitalised(f.text)});
+      // A rule that finds the name alone gives no role, but the line below may.
+      add_signatory(r, {name->text, f.text != name->text ? capitalised(f.text) : role_below});
     }
   }
   // Outside a follow-up, an "earlier recommendation" with no status is noise.

@@ -123,6 +123,20 @@ std::optional<std::string> pick_title(const extractor::Document& doc,
     if (!best_block || b.font_size > best_block->font_size + 0.1) best_block = &b;
   }
   if (best_block) return nlp::normalize(best_block->text);
+  // A cover set in the body's type has no heading: the line of its first page
+  // that names the audit ("Granskning av kommunens krisberedskap", "Uppföljning
+  // av …", "Förstudie om …"), a line of its own.
+  static const RE2 names_audit(
+      "(?i)^(?:(?:fördjupad|uppföljande|grundläggande|översiktlig|förnyad) )?"
+      "(?:granskning|uppföljning|förstudie|kartläggning|genomlysning)(?:en)?\\b");
+  for (const extractor::Block& b : doc.blocks) {
+    if (doc.blocks.empty() || b.page > doc.blocks.front().page) break;
+    if (b.kind != extractor::BlockKind::Paragraph || b.text.empty() || b.text.back() == '.')
+      continue;
+    const std::string t = nlp::normalize(b.text);
+    const size_t words = words_of(t).size();
+    if (words >= 2 && words <= 16 && RE2::PartialMatch(t, names_audit)) return t;
+  }
   return std::nullopt;
 }
 

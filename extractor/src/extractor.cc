@@ -250,6 +250,11 @@ Result extract(const std::string& path, const Options& options) {
 
   const double body = body_font_size(pages);
   mark_furniture(pages, body);
+  for (PageLines& pl : pages)
+    if (!pl.lines.empty()) {
+      pl.first_with_text = true;
+      break;
+    }
   for (const PageLines& pl : pages) {
     Page p;
     p.number = pl.number;

@@ -21,6 +21,7 @@ struct PageLines {
   std::vector<Box> marks;         // bullets drawn as shapes (PageWords::marks)
   std::vector<Box> rules;         // thin drawn lines: table borders (PageWords::rules)
   bool ocr = false;               // read with OCR (Page::ocr)
+  bool first_with_text = false;   // the cover, or the first page after blank ones
   double ocr_confidence = 0;
 };
 

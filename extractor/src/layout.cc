@@ -326,12 +326,14 @@ std::optional<std::string> list_marker(const Line& l) {
 
 class BlockBuilder {
  public:
-  BlockBuilder(double body_size, double margin, double right, int page,
-               const std::vector<Box>& marks, std::vector<Block>& out)
+  BlockBuilder(double body_size, double margin, double right, int page, double page_width,
+               bool cover, const std::vector<Box>& marks, std::vector<Block>& out)
       : body_size_(body_size),
         margin_(margin),
         right_(right),
         page_(page),
+        page_width_(page_width),
+        cover_(cover),
         marks_(marks),
         out_(out) {}
 
@@ -493,13 +495,16 @@ class BlockBuilder {
     const char end = prev.empty() ? ' ' : prev.back();
     const bool short_line = last_->box.x1 < block_.box.x1 - 0.2 * block_.box.width();
     if (short_line && (end == '.' || end == ':' || end == '?' || end == '!')) return false;
-    // On the first page, a short line after which the next line's first word
+    // On the first page with text, a short line after which the next line's first word
     // would have fitted with room to spare was broken on purpose: a cover set
     // in the body's type ("Revisionsrapport" / "Granskning av …" / "2022-11-24").
     // Later pages keep such lines together: a signature's name and its role.
-    if (page_ == 1 && block_.kind == BlockKind::Paragraph && !l.words.empty() &&
-        last_->box.width() < 0.6 * (right_ - margin_) &&
-        right_ - last_->box.x1 > l.words.front().box.width() + 2 * l.font_size)
+    // A cover page holds only such lines: the page's width (less the left
+    // margin on the right) is the measure then, not its longest line.
+    const double right = std::max(right_, page_width_ - margin_);
+    if (cover_ && block_.kind == BlockKind::Paragraph && !l.words.empty() &&
+        last_->box.width() < 0.6 * (right - margin_) &&
+        right - last_->box.x1 > l.words.front().box.width() + 2 * l.font_size)
       return false;
     return true;
   }
@@ -527,6 +532,8 @@ class BlockBuilder {
   double margin_;
   double right_;  // where the body's lines end (the column's right edge)
   int page_;
+  double page_width_;
+  bool cover_;  // the first page with text
   const std::vector<Box>& marks_;
   std::vector<Block>& out_;
   Block block_;
@@ -622,7 +629,7 @@ void layout_page(const PageLines& page, double body_size, std::vector<Block>& ou
   bool first_flow = true;
   std::deque<Line> spread;  // joined lines, alive while the builder points at them
   BlockBuilder builder(body_size, left_margin(lines, body_size), right_edge(lines, body_size),
-                       page.number, page.marks, out);
+                       page.number, page.width, page.first_with_text, page.marks, out);
   for (std::vector<const Line*>& flow : flows(lines, page.zones)) {
     // Each flow (a column) has its own edges, the first one too.
     if (!first_flow || !page.zones.empty())
