@@ -8,8 +8,7 @@
 
 #include "corpus_fixture.h"
 #include "gransk/corpus/analysis.h"
-#include "gransk/nlp/nlp.h"
-#include "gransk/rules/rules.h"
+#include "hand_built_report.h"
 
 namespace gransk::corpus {
 namespace {
@@ -42,36 +41,14 @@ TEST(DocumentKind, AnAuditOfficesOwnReportIsAnAudit) {
   // "Stadsrevisionen har granskat …" with one other mark of an audit: a
   // granskning by the office, with its recommendation.
   using extractor::BlockKind;
-  auto block = [](BlockKind kind, const std::string& text, int level = 0) {
-    extractor::Block b;
-    b.kind = kind;
-    b.page = 1;
-    b.text = text;
-    b.level = level;
-    if (kind == BlockKind::ListItem) b.number = "•";
-    return b;
-  };
-  extractor::Document doc;
-  doc.pages.resize(1);
-  doc.pages[0].number = 1;
-  doc.blocks = {
-      block(BlockKind::Heading, "Sammanfattning", 1),
-      block(BlockKind::Paragraph,
-            "Stadsrevisionen har granskat om kommunstyrelsen har en ändamålsenlig styrning "
-            "av lokalförsörjningen. Granskningen avser kommunstyrelsen."),
-      block(BlockKind::Paragraph, "Vi rekommenderar kommunstyrelsen att:"),
-      block(BlockKind::ListItem, "säkerställa att lokalbehoven inventeras årligen.")};
-  extractor::Section root;
-  root.end_block = 4;
-  root.children = {1};
-  extractor::Section summary;
-  summary.heading = 0;
-  summary.level = 1;
-  summary.end_block = 4;
-  doc.sections = {root, summary};
-  const rules::RuleSet set = rules::load_rules({rules::default_rules_dir()});
-  const nlp::CleanDocument clean = nlp::clean(doc);
-  const Report r = build_report(doc, clean, set, rules::match(set, clean));
+  using test::block;
+  const Report r = test::report_of(
+      {block(BlockKind::Heading, "Sammanfattning", 1, 1),
+       block(BlockKind::Paragraph,
+             "Stadsrevisionen har granskat om kommunstyrelsen har en ändamålsenlig styrning "
+             "av lokalförsörjningen. Granskningen avser kommunstyrelsen."),
+       block(BlockKind::Paragraph, "Vi rekommenderar kommunstyrelsen att:"),
+       block(BlockKind::ListItem, "säkerställa att lokalbehoven inventeras årligen.")});
   EXPECT_EQ(r.report_type, "granskning");
   EXPECT_EQ(r.auditor.value_or(""), "Stadsrevisionen");
   EXPECT_EQ(r.recommendations.size(), 1u);

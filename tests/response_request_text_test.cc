@@ -6,8 +6,7 @@
 
 #include "corpus_fixture.h"
 #include "gransk/corpus/analysis.h"
-#include "gransk/nlp/nlp.h"
-#include "gransk/rules/rules.h"
+#include "hand_built_report.h"
 
 namespace gransk::corpus {
 namespace {
@@ -34,38 +33,18 @@ TEST(ResponseRequestText, ListPointsAreEachAPointWithTheLeadInsDate) {
 
 TEST(ResponseRequestText, ACellIsItsWholeSentence) {
   using extractor::BlockKind;
-  extractor::Document doc;
-  doc.pages.resize(1);
-  doc.pages[0].number = 1;
-  auto block = [](BlockKind kind, const std::string& text, int level = 0) {
-    extractor::Block b;
-    b.kind = kind;
-    b.page = 1;
-    b.text = text;
-    b.level = level;
-    return b;
-  };
+  using test::block;
   extractor::Block table = block(BlockKind::Table, "");
   table.rows = {{{"Begäran", "Till"}},
                 {{"Revisorerna har den 22 mars 2018 behandlat bifogad årsrapport och överlämnar "
                   "den till kommunstyrelsen för yttrande senast den 29 juni 2018.",
                   "Kommunstyrelsen"}}};
-  doc.blocks = {block(BlockKind::Heading, "Svar på rapporten", 1),
-                block(BlockKind::Paragraph,
-                      "KPMG har på uppdrag av de förtroendevalda revisorerna granskat "
-                      "kommunstyrelsens interna kontroll. Revisionsrapport 2018."),
-                table};
-  extractor::Section root;
-  root.end_block = 3;
-  root.children = {1};
-  extractor::Section chapter;
-  chapter.heading = 0;
-  chapter.level = 1;
-  chapter.end_block = 3;
-  doc.sections = {root, chapter};
-  const rules::RuleSet set = rules::load_rules({rules::default_rules_dir()});
-  const nlp::CleanDocument clean = nlp::clean(doc);
-  const Report r = build_report(doc, clean, set, rules::match(set, clean));
+  const Report r =
+      test::report_of({block(BlockKind::Heading, "Svar på rapporten", 1, 1),
+                       block(BlockKind::Paragraph,
+                             "KPMG har på uppdrag av de förtroendevalda revisorerna granskat "
+                             "kommunstyrelsens interna kontroll. Revisionsrapport 2018."),
+                       table});
   ASSERT_EQ(r.response_requests.size(), 1u);
   EXPECT_EQ(r.response_requests[0].text.rfind("Revisorerna har den 22 mars 2018 behandlat", 0), 0u)
       << r.response_requests[0].text;
@@ -75,33 +54,14 @@ TEST(ResponseRequestText, ACellIsItsWholeSentence) {
 // The requests of a missiv paragraph (two sentences of frame around `request`).
 std::vector<ResponseRequest> requests_in(const std::string& request) {
   using extractor::BlockKind;
-  extractor::Document doc;
-  doc.pages.resize(1);
-  doc.pages[0].number = 1;
-  auto block = [](BlockKind kind, const std::string& text, int level = 0) {
-    extractor::Block b;
-    b.kind = kind;
-    b.page = 1;
-    b.text = text;
-    b.level = level;
-    return b;
-  };
-  doc.blocks = {block(BlockKind::Heading, "Missiv", 1),
-                block(BlockKind::Paragraph,
-                      "KPMG har på uppdrag av de förtroendevalda revisorerna granskat "
-                      "kommunstyrelsens styrning. Granskningen avser kommunstyrelsen."),
-                block(BlockKind::Paragraph, "Revisorerna överlämnar rapporten. " + request)};
-  extractor::Section root;
-  root.end_block = 3;
-  root.children = {1};
-  extractor::Section chapter;
-  chapter.heading = 0;
-  chapter.level = 1;
-  chapter.end_block = 3;
-  doc.sections = {root, chapter};
-  const rules::RuleSet set = rules::load_rules({rules::default_rules_dir()});
-  const nlp::CleanDocument clean = nlp::clean(doc);
-  return build_report(doc, clean, set, rules::match(set, clean)).response_requests;
+  using test::block;
+  return test::report_of(
+             {block(BlockKind::Heading, "Missiv", 1, 1),
+              block(BlockKind::Paragraph,
+                    "KPMG har på uppdrag av de förtroendevalda revisorerna granskat "
+                    "kommunstyrelsens styrning. Granskningen avser kommunstyrelsen."),
+              block(BlockKind::Paragraph, "Revisorerna överlämnar rapporten. " + request)})
+      .response_requests;
 }
 
 TEST(ResponseRequestText, AskedForInAnyOrderAndVoice) {
