@@ -71,7 +71,7 @@ bool in_drawn_cell(const Line& l, const std::vector<Box>& rules) {
   const double middle = (l.box.y0 + l.box.y1) / 2;
   bool left = false, right = false;
   for (const Box& r : rules) {
-    if (r.width() > 2.5 || r.y0 > middle || r.y1 < middle) continue;
+    if (!is_vertical_rule(r) || r.y0 > middle || r.y1 < middle) continue;
     left = left || (r.x1 <= l.box.x0 + 0.5 && r.x1 >= l.box.x0 - 30);
     right = right || (r.x0 >= l.box.x1 - 0.5 && r.x0 <= l.box.x1 + 30);
   }

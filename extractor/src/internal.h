@@ -27,6 +27,8 @@ struct PageLines {
 
 void append_utf8(std::string& out, uint32_t code_point);
 bool is_bullet(const std::string& token);
+// A drawn rule (PageWords::rules) that stands upright: a cell's left or right border.
+inline bool is_vertical_rule(const Box& r) { return r.width() <= 2.5 && r.height() >= 6; }
 bool starts_with(const std::string& s, const std::string& prefix);
 bool ends_with(const std::string& s, const std::string& suffix);
 

@@ -54,6 +54,25 @@ void finish_line(Line& line) {
 
 namespace {
 
+// Appends `line`'s words to `out` as segments, a new one starting before word
+// i (i > 0) where cut(i) holds. With `bullet_stays`, a lone bullet glyph
+// belongs to the text after it, however wide the gap.
+template <class Cut>
+void cut_line(Line& line, std::vector<Line>& out, bool bullet_stays, Cut cut) {
+  Line seg;
+  for (size_t i = 0; i < line.words.size(); ++i) {
+    const bool lone_bullet = seg.words.size() == 1 && is_bullet(seg.words[0].text);
+    if (i > 0 && !(bullet_stays && lone_bullet) && cut(i)) {
+      finish_line(seg);
+      out.push_back(std::move(seg));
+      seg = Line{};
+    }
+    seg.words.push_back(std::move(line.words[i]));
+  }
+  finish_line(seg);
+  if (!seg.words.empty()) out.push_back(std::move(seg));
+}
+
 // Words (sorted by their middle's height) on one baseline form a row.
 // `strict` rows take a word only when its middle is level with the row's
 // first word: two columns whose baselines are offset by half a line then stay
@@ -122,22 +141,9 @@ std::vector<Line> group_lines(std::vector<Word> words, std::vector<ColumnZone>* 
   }
 
   std::vector<Line> segments;
-  for (Line& row : rows) {
-    Line seg;
-    for (size_t i = 0; i < row.words.size(); ++i) {
-      if (!seg.words.empty() && column_gap(seg.words.back(), row.words[i])) {
-        // A lone bullet glyph belongs to the text after it, however wide the tab.
-        if (!(seg.words.size() == 1 && is_bullet(seg.words[0].text))) {
-          finish_line(seg);
-          segments.push_back(std::move(seg));
-          seg = Line{};
-        }
-      }
-      seg.words.push_back(std::move(row.words[i]));
-    }
-    finish_line(seg);
-    if (!seg.words.empty()) segments.push_back(std::move(seg));
-  }
+  for (Line& row : rows)
+    cut_line(row, segments, true,
+             [&](size_t i) { return column_gap(row.words[i - 1], row.words[i]); });
   std::stable_sort(segments.begin(), segments.end(), [](const Line& a, const Line& b) {
     return a.box.y0 != b.box.y0 ? a.box.y0 < b.box.y0 : a.box.x0 < b.box.x0;
   });
@@ -180,12 +186,14 @@ bool split_once_at_known_columns(std::vector<Line>& lines) {
 
   // Other lines near `line` that start where it does (its own cell's lines)
   // with a word across x: x lies inside that cell, not at the next one's edge.
+  // The boxes are copied (the words move out as lines are cut) when first asked.
   std::vector<std::pair<Box, std::vector<Box>>> boxes;  // each line's box and its words'
-  for (const Line& l : lines) {
-    boxes.push_back({l.box, {}});
-    for (const Word& w : l.words) boxes.back().second.push_back(w.box);
-  }
   auto inside_own_cell = [&](size_t self, double x) {
+    if (boxes.empty())
+      for (const Line& l : lines) {
+        boxes.push_back({l.box, {}});
+        for (const Word& w : l.words) boxes.back().second.push_back(w.box);
+      }
     const Box& line = boxes[self].first;
     const double h = line.height();
     for (size_t k = 0; k < boxes.size(); ++k) {
@@ -201,38 +209,28 @@ bool split_once_at_known_columns(std::vector<Line>& lines) {
   std::vector<Line> out;
   for (size_t index = 0; index < lines.size(); ++index) {
     Line& line = lines[index];
-    Line seg;
-    for (size_t i = 0; i < line.words.size(); ++i) {
-      if (i > 0 && !(seg.words.size() == 1 && is_bullet(seg.words[0].text))) {
-        const Word& prev = line.words[i - 1];
-        const Word& w = line.words[i];
-        const bool at_column = std::any_of(columns.begin(), columns.end(), [&](const Column& c) {
-          return std::abs(c.x - w.box.x0) <= 3 && line.box.y1 > c.y0 - 60 &&
-                 line.box.y0 < c.y1 + 60;
-        });
-        // A word space only: the line's last words (a status cell, "Pågår",
-        // centred beside a question that fills its cell) starting exactly at
-        // a column seen three times or more in the table (its rows may be far
-        // apart), which no other line of this line's own cell runs across.
-        const bool tail = line.words.size() - i <= 3 &&
-                          w.box.x0 - prev.box.x1 >= 0.15 * w.font_size &&
-                          std::any_of(columns.begin(), columns.end(),
-                                      [&](const Column& c) {
-                                        return c.seen >= 3 && std::abs(c.x - w.box.x0) <= 0.6 &&
-                                               line.box.y1 > c.y0 - 200 && line.box.y0 < c.y1 + 200;
-                                      }) &&
-                          !inside_own_cell(index, w.box.x0);
-        if ((at_column && w.box.x0 - prev.box.x1 >= 0.5 * w.font_size) || tail) {
-          split = true;
-          finish_line(seg);
-          out.push_back(std::move(seg));
-          seg = Line{};
-        }
-      }
-      seg.words.push_back(std::move(line.words[i]));
-    }
-    finish_line(seg);
-    if (!seg.words.empty()) out.push_back(std::move(seg));
+    cut_line(line, out, true, [&](size_t i) {
+      const Word& prev = line.words[i - 1];
+      const Word& w = line.words[i];
+      const bool at_column = std::any_of(columns.begin(), columns.end(), [&](const Column& c) {
+        return std::abs(c.x - w.box.x0) <= 3 && line.box.y1 > c.y0 - 60 && line.box.y0 < c.y1 + 60;
+      });
+      // A word space only: the line's last words (a status cell, "Pågår",
+      // centred beside a question that fills its cell) starting exactly at
+      // a column seen three times or more in the table (its rows may be far
+      // apart), which no other line of this line's own cell runs across.
+      const bool tail = line.words.size() - i <= 3 &&
+                        w.box.x0 - prev.box.x1 >= 0.15 * w.font_size &&
+                        std::any_of(columns.begin(), columns.end(),
+                                    [&](const Column& c) {
+                                      return c.seen >= 3 && std::abs(c.x - w.box.x0) <= 0.6 &&
+                                             line.box.y1 > c.y0 - 200 && line.box.y0 < c.y1 + 200;
+                                    }) &&
+                        !inside_own_cell(index, w.box.x0);
+      const bool cut = (at_column && w.box.x0 - prev.box.x1 >= 0.5 * w.font_size) || tail;
+      split = split || cut;
+      return cut;
+    });
   }
   lines = std::move(out);
   return split;
@@ -243,29 +241,18 @@ bool split_once_at_known_columns(std::vector<Line>& lines) {
 void split_at_rules(std::vector<Line>& lines, const std::vector<Box>& rules) {
   std::vector<Box> vertical;
   for (const Box& r : rules)
-    if (r.width() <= 2.5 && r.height() >= 6) vertical.push_back(r);
+    if (is_vertical_rule(r)) vertical.push_back(r);
   if (vertical.empty()) return;
   std::vector<Line> out;
   for (Line& line : lines) {
     const double middle = (line.box.y0 + line.box.y1) / 2;
-    Line seg;
-    for (size_t i = 0; i < line.words.size(); ++i) {
-      if (i > 0) {
-        const double left = line.words[i - 1].box.x1, right = line.words[i].box.x0;
-        const bool border = std::any_of(vertical.begin(), vertical.end(), [&](const Box& r) {
-          const double x = (r.x0 + r.x1) / 2;
-          return x > left - 0.5 && x < right + 0.5 && r.y0 <= middle && r.y1 >= middle;
-        });
-        if (border) {
-          finish_line(seg);
-          out.push_back(std::move(seg));
-          seg = Line{};
-        }
-      }
-      seg.words.push_back(std::move(line.words[i]));
-    }
-    finish_line(seg);
-    if (!seg.words.empty()) out.push_back(std::move(seg));
+    cut_line(line, out, false, [&](size_t i) {
+      const double left = line.words[i - 1].box.x1, right = line.words[i].box.x0;
+      return std::any_of(vertical.begin(), vertical.end(), [&](const Box& r) {
+        const double x = (r.x0 + r.x1) / 2;
+        return x > left - 0.5 && x < right + 0.5 && r.y0 <= middle && r.y1 >= middle;
+      });
+    });
   }
   lines = std::move(out);
 }
