@@ -36,6 +36,12 @@ bool starts_lower_case(const std::string& s) {
          (first == 0xC3 && s.size() > 1 && static_cast<unsigned char>(s[1]) >= 0xA0);
 }
 
+// The text after `before` goes on its sentence: `before` did not end one and
+// `after` starts in lower case.
+bool sentence_goes_on(const std::string& before, const std::string& after) {
+  return !before.empty() && !std::strchr(".!?:;", before.back()) && starts_lower_case(after);
+}
+
 bool has_letter(const std::string& s) {
   for (unsigned char c : s)
     if (std::isalpha(c) || c >= 0xC3) return true;
@@ -461,8 +467,7 @@ class BlockBuilder {
   bool continues_in_next_flow(const Line& l, bool heading_or_marker) const {
     if (heading_or_marker || block_.kind == BlockKind::Heading) return false;
     if (std::abs(l.font_size - last_->font_size) > 0.6) return false;
-    const std::string prev = last_->text();
-    return !prev.empty() && !std::strchr(".!?:;", prev.back()) && starts_lower_case(l.text());
+    return sentence_goes_on(last_->text(), l.text());
   }
 
   bool continues(const Line& l, bool heading, bool marker) const {
@@ -474,19 +479,16 @@ class BlockBuilder {
       // A heading set in a padded box (LibreOffice spaces its lines like
       // paragraphs, up to three em apart) goes on when it did not end and the
       // next line is lower case.
-      const std::string prev = last_->text();
-      return gap <= 3 * l.font_size && l.box.y0 > last_->box.y0 && !prev.empty() &&
-             !std::strchr(".!?:;", prev.back()) && starts_lower_case(l.text());
+      return gap <= 3 * l.font_size && l.box.y0 > last_->box.y0 &&
+             sentence_goes_on(last_->text(), l.text());
     }
     // A bold line or run that did not end its sentence ("… som
     // förtroendeskadlig,", "… revisionsfråga är: Bedriver … en") goes on below
     // in lower case, though that line alone looks like a heading.
     if (heading && !marker && same_size && !last_->words.empty() && !l.words.empty() &&
         last_->words.back().bold == l.words.front().bold && gap <= 0.5 * l.font_size &&
-        l.box.y0 > last_->box.y0 && starts_lower_case(l.text())) {
-      const std::string prev = last_->text();
-      if (!prev.empty() && !std::strchr(".!?:;", prev.back())) return true;
-    }
+        l.box.y0 > last_->box.y0 && sentence_goes_on(last_->text(), l.text()))
+      return true;
     if (heading || marker || !same_size) return false;
     if (l.box.y0 < last_->box.y0) return false;  // not below: another column
     if (gap > 0.5 * l.font_size) return wrapped_despite_leading(l, gap);
@@ -514,9 +516,8 @@ class BlockBuilder {
   // the next when the sentence goes on in lower case at the same left edge and
   // the line above is full.
   bool wrapped_despite_leading(const Line& l, double gap) const {
-    if (gap > 3 * l.font_size || l.words.empty() || !starts_lower_case(l.text())) return false;
-    const std::string prev = last_->text();
-    if (prev.empty() || std::strchr(".!?:;", prev.back())) return false;
+    if (gap > 3 * l.font_size || l.words.empty() || !sentence_goes_on(last_->text(), l.text()))
+      return false;
     const bool same_edge = std::abs(l.box.x0 - last_->box.x0) < 2 ||
                            (block_.kind == BlockKind::ListItem && l.box.x0 > last_->box.x0 &&
                             l.box.x0 < last_->box.x0 + 3 * l.font_size);
@@ -670,8 +671,7 @@ void join_across_pages(std::vector<Block>& blocks) {
       Block& prev = out[open];
       const bool continuable =
           prev.kind == BlockKind::Paragraph || prev.kind == BlockKind::ListItem;
-      const unsigned char last = prev.text.empty() ? '.' : prev.text.back();
-      if (continuable && !std::strchr(".!?:;", last) && starts_lower_case(b.text)) {
+      if (continuable && sentence_goes_on(prev.text, b.text)) {
         Line bridge;  // reuse the line joiner's hyphenation rules on the first word
         std::string joined = prev.text;
         Word w;
