@@ -130,7 +130,7 @@ std::optional<std::string> pick_title(const extractor::Document& doc,
       "(?i)^(?:(?:fördjupad|uppföljande|grundläggande|översiktlig|förnyad) )?"
       "(?:granskning|uppföljning|förstudie|kartläggning|genomlysning)(?:en)?\\b");
   for (const extractor::Block& b : doc.blocks) {
-    if (doc.blocks.empty() || b.page > doc.blocks.front().page) break;
+    if (b.page > doc.blocks.front().page) break;  // the first page with text only
     if (b.kind != extractor::BlockKind::Paragraph || b.text.empty() || b.text.back() == '.')
       continue;
     const std::string t = nlp::normalize(b.text);

@@ -57,15 +57,19 @@ void reslot(TableRow& row, const std::vector<size_t>& map, size_t columns) {
   row = std::move(n);
 }
 
+// `part` starts right below `table` on its page: within three em.
+bool right_below(const Block& table, const Block& part) {
+  return part.page == table.page && part.box.y0 > table.box.y1 - 1 &&
+         part.box.y0 - table.box.y1 < 3 * table.font_size;
+}
+
 // `part` goes on `table`: right below it on its page, or at the top of the
 // next page; no bold header of its own; its columns among the table's.
 std::vector<size_t> continuation(const Block& table, const Block& part) {
   if (table.kind != BlockKind::Table || part.kind != BlockKind::Table || table.rows.empty() ||
       part.rows.empty() || bold_first_row(part))
     return {};
-  const bool below = part.page == table.page && part.box.y0 > table.box.y1 - 1 &&
-                     part.box.y0 - table.box.y1 < 3 * table.font_size;
-  if (!below && part.page != table.page + 1) return {};
+  if (!right_below(table, part) && part.page != table.page + 1) return {};
   return column_map(table, part);
 }
 
@@ -85,8 +89,7 @@ bool lone_cell_line(const Block& table, const Block& line, const Block& next) {
 bool header_over(const Block& table, const Block& part) {
   return table.kind == BlockKind::Table && part.kind == BlockKind::Table &&
          table.rows.size() == 1 && bold_first_row(table) && !bold_first_row(part) &&
-         part.page == table.page && part.box.y0 > table.box.y1 - 1 &&
-         part.box.y0 - table.box.y1 < 3 * table.font_size && !header_map(table, part).empty();
+         right_below(table, part) && !header_map(table, part).empty();
 }
 
 void append(Block& table, Block& part, const std::vector<size_t>& map) {
