@@ -6,6 +6,7 @@
 #include <QStandardPaths>
 #include <chrono>
 #include <ctime>
+#include <thread>
 
 #include "gransk/corpus/kommuner.h"
 #include "gransk/index/swedish_tokenizer.h"
@@ -130,14 +131,24 @@ std::unique_ptr<Archive> Archive::open(const std::string& path, std::string& err
   std::unique_ptr<Archive> a(new Archive(db));
   sqlite3_busy_timeout(db, 10000);
   std::string why;
-  if (!register_swedish_tokenizer(db, why) ||
-      !exec(db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;",
-            why) ||
-      !a->migrate(why)) {
+  if (!register_swedish_tokenizer(db, why)) {
     error = path + ": " + why;
     return nullptr;
   }
-  return a;
+  // Two processes opening a new archive at once (an ingest creating it, `recs`
+  // reading it) race for the switch to WAL, which SQLite refuses at once with
+  // SQLITE_BUSY instead of waiting; the loser tries again, for up to 10 s.
+  for (int attempt = 0;; ++attempt) {
+    why.clear();
+    if (exec(db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;",
+             why) &&
+        a->migrate(why))
+      return a;
+    if ((sqlite3_errcode(db) & 0xff) != SQLITE_BUSY || attempt == 200) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  error = path + ": " + detail::swedish_error(db, why);
+  return nullptr;
 }
 
 Archive::~Archive() { sqlite3_close(db_); }
@@ -155,6 +166,13 @@ bool Archive::migrate(std::string& error) {
   }
   if (v == kSchemaVersion) return true;
   if (!exec(db_, "BEGIN IMMEDIATE", error)) return false;
+  // Another process (an ingest creating the archive while `recs` opens it)
+  // may have migrated between the read above and this lock: read it again.
+  if (const int now = schema_version(); now != v) {
+    std::string ignored;
+    exec(db_, "ROLLBACK", ignored);
+    return now == kSchemaVersion || migrate(error);
+  }
   bool ok = true;
   if (v < 1) ok = exec(db_, kSchemaV1, error);
   if (v < 2) ok = ok && exec(db_, kMigrateV1ToV2, error);
