@@ -69,6 +69,14 @@ OcrCause ocr_cause(PDFDoc& pdf, int page, const detail::PageWords& words, OcrMod
   // readable page is not scanned for undecodable characters it will not use.
   if ((mode != OcrMode::Never || bytes < 40) && bytes >= 20 && undecodable_share(words) > 0.3)
     return OcrCause::Undecodable;
+  // Glyphs no font maps, or codes passed on as they stand that read as no
+  // language: said even with OCR off.
+  // (A short page, a heading alone, needs most of its glyphs unmapped: a few
+  // symbol-font bullets in the private use area are no reason.)
+  const size_t glyphs = words.glyphs, unmapped = words.unmapped_glyphs;
+  if ((glyphs >= 40 && unmapped * 10 > glyphs * 3) ||
+      (glyphs >= 10 && unmapped * 10 > glyphs * 6) || detail::garbled_text_layer(words.words))
+    return OcrCause::Undecodable;
   return OcrCause::None;
 }
 

@@ -20,4 +20,12 @@ std::vector<std::string> misdecoded_words(const std::vector<Word>& words);
 // and at least one in a hundred of its words.
 bool many_misdecoded(size_t misdecoded, size_t words);
 
+// True when a page's text layer reads as no language at all: a font without a
+// Unicode table whose codes Poppler passed on as they stand. Two shapes:
+// glyph numbers read as punctuation ("! %" & # !"), or letters shifted by a
+// constant ("5HYLVLRQVUDSSRUWHU" for "Revisionsrapporter": capitals, and none
+// of the little words every Swedish, English or German page has). Such a
+// page is read with OCR, or named in a warning when OCR is off.
+bool garbled_text_layer(const std::vector<Word>& words);
+
 }  // namespace gransk::extractor::detail

@@ -76,8 +76,17 @@ class MarkingTextOutputDev : public TextOutputDev {
     note_strokes(state);
     TextOutputDev::stroke(state);
   }
+  void drawChar(GfxState* state, double x, double y, double dx, double dy, double ox, double oy,
+                CharCode c, int bytes, const Unicode* u, int len) override {
+    ++glyphs;
+    if (len == 0 || (u[0] < 0x20 && u[0] != '\t' && u[0] != '\n') || u[0] == 0xfffd ||
+        (u[0] >= 0xe000 && u[0] <= 0xf8ff))
+      ++unmapped;
+    TextOutputDev::drawChar(state, x, y, dx, dy, ox, oy, c, bytes, u, len);
+  }
   std::vector<Box> marks;
   std::vector<Box> rules;
+  size_t glyphs = 0, unmapped = 0;
 
  private:
   void note(GfxState* state) {
@@ -141,6 +150,8 @@ PageWords read_words(PDFDoc& pdf, int page) {
   const int n = list ? list->getLength() : 0;
   for (int i = 0; i < n; ++i) chars[list->get(i)->getRotation() & 3] += list->get(i)->getLength();
   PageWords out;
+  out.glyphs = dev.glyphs;
+  out.unmapped_glyphs = dev.unmapped;
   out.rotation = static_cast<int>(std::max_element(chars.begin(), chars.end()) - chars.begin());
   const bool quarter = out.rotation & 1;
   out.width = quarter ? H : W;

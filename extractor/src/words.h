@@ -16,6 +16,10 @@ struct PageWords {
   std::vector<Word> other;       // text at other rotations (margin stamps), own frame
   std::vector<Box> marks;        // small filled shapes: bullets drawn as paths
   std::vector<Box> rules;        // thin drawn lines: table borders
+  // Glyphs drawn, and those no font mapped to a character (no Unicode, a
+  // control code, U+FFFD, private use): Poppler drops most of the latter from
+  // the words, so only this count shows a page whose font has no Unicode table.
+  size_t glyphs = 0, unmapped_glyphs = 0;
 };
 
 // `page` is 1-based.

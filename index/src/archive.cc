@@ -16,10 +16,10 @@
 namespace gransk::index {
 namespace {
 
-using detail::exec;
-using detail::Statement;
 using detail::delete_entries;
+using detail::exec;
 using detail::replace_older_versions;
+using detail::Statement;
 
 // Version 1. Later versions add steps to `migrate`, never edit this text.
 constexpr const char* kSchemaV1 = R"sql(
