@@ -131,5 +131,91 @@ TEST(ReadingColumns, OneColumnPageHasNoZone) {
   EXPECT_TRUE(test::page_of(words, true).zones.empty());
 }
 
+// A two-column revisionsberättelse on the first page: a column's lines are
+// short against the page, but they are its paragraph's lines, not a cover's
+// lines set one by one ("Vi, av fullmäktige utsedda revisorer, har" /
+// "granskat den verksamhet …" were six paragraphs).
+TEST(ReadingColumns, ColumnsOnTheFirstPageKeepTheirParagraphs) {
+  std::vector<Word> words;
+  set(words, "Revisionsberättelse för år 2023", 60, 60, true);
+  const auto left = prose("vänster", 12), right = prose("höger", 12);
+  for (int i = 0; i < 12; ++i) {
+    set(words, left[i], 60, 100 + i * kPitch);
+    set(words, right[i], 330, 100 + i * kPitch);
+  }
+  PageLines page = test::page_of(words, true);
+  page.first_with_text = true;
+  ASSERT_EQ(page.zones.size(), 1u);
+  std::vector<Block> blocks;
+  layout_page(page, kSize, blocks);
+  int holding_left = 0;
+  for (const Block& b : blocks)
+    if (b.text.find("vänster") != std::string::npos) {
+      ++holding_left;
+      EXPECT_NE(b.text.find("vänster11"), std::string::npos) << b.text;
+    }
+  EXPECT_EQ(holding_left, 1) << all_text(blocks);
+}
+
+// `tokens` spread from x0 to x1 on row y, as a justified line is set.
+void justify(std::vector<Word>& out, const std::vector<std::string>& tokens, double x0, double x1,
+             double y) {
+  double width = 0;
+  for (const std::string& t : tokens) width += 4.0 * static_cast<double>(t.size());
+  const double gap =
+      tokens.size() > 1 ? (x1 - x0 - width) / static_cast<double>(tokens.size() - 1) : 0;
+  double x = x0;
+  for (const std::string& t : tokens) {
+    set(out, t, x, y);
+    x += 4.0 * static_cast<double>(t.size()) + gap;
+  }
+}
+
+// LibreOffice's narrow justified columns: a line of two or three long words
+// has gaps of many em ("genom            utsedda"), several such lines in a
+// row, and their gaps fall at different places. They are prose, read in
+// order, not a table whose cells take words from three lines.
+TEST(ReadingColumns, JustifiedLinesWithWideGapsAreProse) {
+  const std::vector<std::vector<std::string>> lines = {
+      {"Vi", "bedömer", "sammantaget", "att", "styrelsen"},
+      {"och", "nämnderna", "i", "Exempelby", "kommun"},
+      {"väsentligt", "har", "bedrivit"},
+      {"verksamheten", "på", "ett"},
+      {"ändamålsenligt", "och", "från"},
+      {"ekonomisk", "synpunkt"},
+      {"tillfredsställande", "sätt."},
+      {"Vi", "bedömer", "att", "räkenskaperna", "i"},
+      {"allt", "väsentligt", "är", "rättvisande."}};
+  std::vector<Word> words;
+  for (size_t i = 0; i < lines.size(); ++i)
+    justify(words, lines[i], 60, 215, 100 + static_cast<double>(i) * kPitch);
+  std::vector<Block> blocks;
+  layout_page(test::page_of(words), kSize, blocks);
+  const std::string text = all_text(blocks);
+  EXPECT_EQ(text.find("[tabell]"), std::string::npos) << text;
+  EXPECT_NE(text.find("väsentligt har bedrivit verksamheten på ett ändamålsenligt och från "
+                      "ekonomisk synpunkt tillfredsställande sätt."),
+            std::string::npos)
+      << text;
+}
+
+// The same gaps at the same places line after line are a table's columns,
+// however flush its rows are with the prose around it.
+TEST(ReadingColumns, FlushRowsWithAlignedGapsStayATable) {
+  std::vector<Word> words;
+  justify(words, {"Vi", "bedömer", "sammantaget", "att", "nämnden", "i", "allt"}, 60, 215, 100);
+  for (int i = 0; i < 4; ++i)
+    justify(words, {"Fråga" + std::to_string(i), "Delvis"}, 60, 215,
+            100 + static_cast<double>(i + 1) * kPitch);
+  justify(words, {"Vi", "bedömer", "att", "räkenskaperna", "i", "allt", "är"}, 60, 215,
+          100 + 5 * kPitch);
+  std::vector<Block> blocks;
+  layout_page(test::page_of(words), kSize, blocks);
+  const std::string text = all_text(blocks);
+  // (Rows this close are one row to the table step; what matters is the cells.)
+  EXPECT_NE(text.find("[tabell]Fråga0"), std::string::npos) << text;
+  EXPECT_NE(text.find("|Delvis"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace gransk::extractor::detail

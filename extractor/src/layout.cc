@@ -389,9 +389,12 @@ class BlockBuilder {
 
   // The next lines are another column (or the text after the columns): a
   // paragraph may go on at its top when it did not end a sentence.
-  void next_flow(double margin, double right) {
+  // `column`: the flow is one column of a zone, so its own right edge, not
+  // the page's, is where a line is full.
+  void next_flow(double margin, double right, bool column) {
     margin_ = margin;
     right_ = right;
+    column_ = column;
     new_flow_ = open_;
   }
 
@@ -502,8 +505,9 @@ class BlockBuilder {
     // in the body's type ("Revisionsrapport" / "Granskning av …" / "2022-11-24").
     // Later pages keep such lines together: a signature's name and its role.
     // A cover page holds only such lines: the page's width (less the left
-    // margin on the right) is the measure then, not its longest line.
-    const double right = std::max(right_, page_width_ - margin_);
+    // margin on the right) is the measure then, not its longest line; in a
+    // column (a two-column revisionsberättelse) it is the column's edge.
+    const double right = column_ ? right_ : std::max(right_, page_width_ - margin_);
     if (cover_ && block_.kind == BlockKind::Paragraph && !l.words.empty() &&
         last_->box.width() < 0.6 * (right - margin_) &&
         right - last_->box.x1 > l.words.front().box.width() + 2 * l.font_size)
@@ -535,6 +539,7 @@ class BlockBuilder {
   int page_;
   double page_width_;
   bool cover_;  // the first page with text
+  bool column_ = false;  // the flow is a column of a zone
   const std::vector<Box>& marks_;
   std::vector<Block>& out_;
   Block block_;
@@ -593,22 +598,45 @@ std::vector<std::vector<const Line*>> flows(const std::vector<const Line*>& line
 // A justified line of a few long words in a narrow column has spaces wider
 // than a table's gap, so it comes as several segments. It is one line when a
 // line next to it, of its size and close by, runs from the same left edge to
-// the same right edge: prose, not a table's row.
+// the same right edge: prose, not a table's row. In LibreOffice's narrow
+// justified columns several such lines follow one another ("genom        utsedda",
+// "väsentligt     har     bedrivit"), with gaps of many em: then the run of
+// lines flush with it must hold a line of one segment, and its gaps must not
+// fall where the line above or below has its own (a table's columns line up).
 bool spread_line(const std::vector<Band>& bands, size_t i) {
   const Band& b = bands[i];
   const double size = b.segments.front()->font_size;
   for (const Line* s : b.segments)
     if (std::abs(s->font_size - size) > 0.6) return false;
-  for (size_t k = 1; k < b.segments.size(); ++k)
-    if (b.segments[k]->box.x0 - b.segments[k - 1]->box.x1 > 6 * size) return false;
-  auto flush_with = [&](const Band& n) {
-    if (n.segments.size() != 1) return false;
-    const Line& l = *n.segments.front();
-    const double gap = std::max(l.box.y0 - b.box.y1, b.box.y0 - l.box.y1);
-    return std::abs(l.font_size - size) <= 0.6 && gap <= 0.5 * size &&
-           std::abs(l.box.x0 - b.box.x0) <= 2 && std::abs(l.box.x1 - b.box.x1) <= 3;
+  auto flush = [&](const Band& n, const Band& next_to) {
+    for (const Line* s : n.segments)
+      if (std::abs(s->font_size - size) > 0.6) return false;
+    const double gap = std::max(n.box.y0 - next_to.box.y1, next_to.box.y0 - n.box.y1);
+    return gap <= 0.5 * size && std::abs(n.box.x0 - b.box.x0) <= 2 &&
+           std::abs(n.box.x1 - b.box.x1) <= 3;
   };
-  return (i > 0 && flush_with(bands[i - 1])) || (i + 1 < bands.size() && flush_with(bands[i + 1]));
+  bool narrow_gaps = true;
+  for (size_t k = 1; k < b.segments.size(); ++k)
+    if (b.segments[k]->box.x0 - b.segments[k - 1]->box.x1 > 6 * size) narrow_gaps = false;
+  if (narrow_gaps) {
+    auto single = [&](size_t k) { return bands[k].segments.size() == 1 && flush(bands[k], b); };
+    if ((i > 0 && single(i - 1)) || (i + 1 < bands.size() && single(i + 1))) return true;
+  }
+  // The run of flush lines around it.
+  size_t first = i, last = i;
+  while (first > 0 && flush(bands[first - 1], bands[first])) --first;
+  while (last + 1 < bands.size() && flush(bands[last + 1], bands[last])) ++last;
+  bool one_segment = false;
+  for (size_t k = first; k <= last; ++k) one_segment |= bands[k].segments.size() == 1;
+  if (!one_segment) return false;
+  // A table's row: the line above or below has its gaps at the same places.
+  auto same_columns = [&](const Band& n) {
+    if (n.segments.size() != b.segments.size()) return false;
+    for (size_t a = 1; a < b.segments.size(); ++a)
+      if (std::abs(b.segments[a]->box.x0 - n.segments[a]->box.x0) > 2) return false;
+    return true;
+  };
+  return !(i > first && same_columns(bands[i - 1])) && !(i < last && same_columns(bands[i + 1]));
 }
 
 Line joined(const Band& b) {
@@ -634,7 +662,8 @@ void layout_page(const PageLines& page, double body_size, std::vector<Block>& ou
   for (std::vector<const Line*>& flow : flows(lines, page.zones)) {
     // Each flow (a column) has its own edges, the first one too.
     if (!first_flow || !page.zones.empty())
-      builder.next_flow(left_margin(flow, body_size), right_edge(flow, body_size));
+      builder.next_flow(left_margin(flow, body_size), right_edge(flow, body_size),
+                        !flow.empty() && zone_of(flow.front()->box, page.zones) >= 0);
     first_flow = false;
     const std::vector<Band> bands = make_bands(std::move(flow));
     for (size_t i = 0; i < bands.size();) {
