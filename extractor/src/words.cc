@@ -48,11 +48,31 @@ bool all_digits(const std::string& s) {
          std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
 }
 
+// "[4]", "[5][6]": a web page's reference marks (Wikipedia printed); the
+// first number, or 0 when the text is not such a mark.
+int bracketed_marks(const std::string& s) {
+  if (s.size() < 3 || s.size() > 24 || s.front() != '[' || s.back() != ']') return 0;
+  int first = 0;
+  for (size_t i = 0; i < s.size();) {
+    if (s[i] != '[') return 0;
+    const size_t close = s.find(']', i);
+    if (close == std::string::npos || close == i + 1 || !all_digits(s.substr(i + 1, close - i - 1)))
+      return 0;
+    if (first == 0) first = std::stoi(s.substr(i + 1, close - i - 1));
+    i = close + 1;
+  }
+  return first;
+}
+
 // A footnote marker is a short number in a smaller font, raised, and glued to
-// the word before it ("ransomware-attack" + "1", "NIS2" + "11").
+// the word before it ("ransomware-attack" + "1", "NIS2" + "11", "Firefox" +
+// "[4]").
 bool is_marker_after(const Word& prev, const Word& w) {
-  if (!all_digits(w.text) || prev.space_after) return false;
-  if (w.font_size > prev.font_size * 0.8) return false;
+  const bool bracketed = bracketed_marks(w.text) > 0;
+  if ((!all_digits(w.text) && !bracketed) || prev.space_after) return false;
+  // Bracketed marks are set a little larger (about 80 % of the text, measured
+  // on their box), so they get a little room.
+  if (w.font_size > prev.font_size * (bracketed ? 0.85 : 0.8)) return false;
   const double gap = w.box.x0 - prev.box.x1;
   if (gap < -1.0 || gap > 1.5) return false;
   return w.box.y1 < prev.box.y1 - 0.15 * prev.box.height();
@@ -177,7 +197,7 @@ PageWords read_words(PDFDoc& pdf, int page) {
     w.space_after = tw->hasSpaceAfter();
     std::vector<Word>& target = w.rotation == out.rotation ? out.words : out.other;
     if (!target.empty() && is_marker_after(target.back(), w)) {
-      target.back().note = std::stoi(w.text);
+      target.back().note = all_digits(w.text) ? std::stoi(w.text) : bracketed_marks(w.text);
       target.back().space_after = w.space_after;
       target.back().box.x1 = w.box.x1;  // the next word's gap is measured from the marker
       continue;
