@@ -6,8 +6,9 @@
 
 #include "archive_options.h"
 #include "commands.h"
-#include "limit_options.h"
+#include "gransk/corpus/vocabulary.h"
 #include "gransk/index/search.h"
+#include "limit_options.h"
 #include "search_csv.h"
 #include "text_table.h"
 
@@ -26,11 +27,8 @@ QString q(const std::string& s) { return QString::fromStdString(s); }
 
 // Stored keys are ASCII; a revisor reads Swedish.
 std::string type_label(const std::string& key) {
-  if (key == "fraga") return "fråga";
-  if (key == "bedomning") return "bedömning";
-  if (key == "uppfoljning") return "uppföljning";
-  if (key == "svarsbegaran") return "svarsbegäran";
-  return key;
+  const auto t = corpus::entry_type_from_key(key);
+  return t ? std::string(corpus::word(*t)) : key;
 }
 
 std::string guillemets(std::string s) {

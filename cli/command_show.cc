@@ -3,6 +3,7 @@
 
 #include "archive_options.h"
 #include "commands.h"
+#include "gransk/corpus/vocabulary.h"
 
 namespace gransk::cli {
 namespace {
@@ -12,12 +13,10 @@ struct ShowOptions {
   std::string db;
 };
 
-const char* heading_of(const std::string& type) {
-  if (type == "bedomning") return "Samlad bedömning";
-  if (type == "fraga") return "Revisionsfrågor";
-  if (type == "rekommendation") return "Rekommendationer";
-  if (type == "uppfoljning") return "Tidigare rekommendationer";
-  return "Begärda svar";
+// A stored entry type's heading ("Revisionsfrågor"); an unknown key as it stands.
+std::string heading_of(const std::string& type) {
+  const auto t = corpus::entry_type_from_key(type);
+  return t ? std::string(corpus::heading(*t)) : type;
 }
 
 int run_show(const ShowOptions& o) {

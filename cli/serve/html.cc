@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "gransk/corpus/vocabulary.h"
 #include "gransk/index/search.h"
 
 namespace gransk::cli::web {
@@ -134,20 +135,13 @@ std::string status_badge(corpus::RecommendationStatus s) {
 }
 
 std::string type_label(const std::string& t) {
-  if (t == "fraga") return "Revisionsfråga";
-  if (t == "bedomning") return "Samlad bedömning";
-  if (t == "rekommendation") return "Rekommendation";
-  if (t == "uppfoljning") return "Tidigare rekommendation";
-  if (t == "svarsbegaran") return "Svarsbegäran";
-  if (t == "text") return "Text";
-  return t;
+  const auto type = corpus::entry_type_from_key(t);
+  return type ? std::string(corpus::label(*type)) : t;
 }
 
 std::string verdict_label(const std::string& v) {
-  if (v == "ja") return "Ja";
-  if (v == "delvis") return "Delvis";
-  if (v == "nej") return "Nej";
-  return v;
+  const auto verdict = corpus::verdict_from_key(v);
+  return verdict ? std::string(corpus::label(*verdict)) : v;
 }
 
 }  // namespace gransk::cli::web

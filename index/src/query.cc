@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "gransk/corpus/vocabulary.h"
 #include "gransk/index/search.h"
 #include "gransk/nlp/nlp.h"
 
@@ -139,21 +140,7 @@ std::optional<std::string> to_fts5(const std::string& written, std::string& hint
 }
 
 std::optional<std::string> entry_type(const std::string& written) {
-  // "Fråga" and "fraga" both work: fold case, then drop the dots and rings.
-  std::string w = nlp::fold_case(written);
-  for (auto [from, to] : {std::pair{"å", "a"}, {"ä", "a"}, {"ö", "o"}})
-    for (size_t p; (p = w.find(from)) != std::string::npos;) w.replace(p, 2, to);
-  static const std::pair<const char*, const char*> names[] = {
-      {"fraga", "fraga"},
-      {"fragor", "fraga"},
-      {"bedomning", "bedomning"},
-      {"rekommendation", "rekommendation"},
-      {"rekommendationer", "rekommendation"},
-      {"uppfoljning", "uppfoljning"},
-      {"svarsbegaran", "svarsbegaran"},
-      {"text", "text"}};
-  for (auto [name, key] : names)
-    if (w == name) return std::string(key);
+  if (const auto t = corpus::entry_type_from_text(written)) return std::string(corpus::key(*t));
   return std::nullopt;
 }
 
