@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "../archive_options.h"
+#include "gransk/corpus/vocabulary.h"
 #include "gransk/index/register.h"
 #include "pages.h"
 
@@ -76,8 +77,8 @@ Response report_page(const index::Archive& a, int64_t id, const Params& p, const
     << (r->date.empty() ? "" : "<dt>Datum</dt><dd>" + escape(r->date) + "</dd>")
     << (r->addressee.empty() ? "" : "<dt>Mottagare</dt><dd>" + escape(r->addressee) + "</dd>")
     << "<dt>PDF</dt><dd><a href=\"/rapport/" << id << "/pdf\">Öppna rapporten</a> (" << r->pages
-    << " sidor)</dd>"
-    << (r->ocr.empty() ? "" : "<dt>OCR</dt><dd>" + escape(r->ocr) + "</dd>") << "</dl>";
+    << " sidor)</dd>" << (r->ocr.empty() ? "" : "<dt>OCR</dt><dd>" + escape(r->ocr) + "</dd>")
+    << "</dl>";
 
   // A passage from a search hit is shown first, with its page.
   int64_t post = 0;
@@ -92,29 +93,30 @@ Response report_page(const index::Archive& a, int64_t id, const Params& p, const
         << "</p><p class=\"muted\">" << escape(e->section) << " · " << page_link(id, e->page)
         << "</p></section>";
   }
-  auto section = [&](const std::string& type, const std::string& heading) {
+  auto section = [&](corpus::EntryType kind, const std::string& heading) {
+    const std::string type(corpus::key(kind));
     std::ostringstream s;
     int n = 0;
     for (const auto& e : findings) {
       if (e.type != type) continue;
       ++n;
       s << "<li id=\"post-" << e.id << "\"" << (e.id == post ? " class=\"current\"" : "") << ">";
-      if (type == "fraga")
+      if (kind == corpus::EntryType::Question)
         s << "<span class=\"verdict v-" << escape(e.verdict.empty() ? "ingen" : e.verdict) << "\">"
           << escape(e.verdict.empty() ? "ingen bedömning" : verdict_label(e.verdict)) << "</span> ";
-      if (type == "rekommendation") {
+      if (kind == corpus::EntryType::Recommendation) {
         const std::string rid = std::to_string(id) + "." + std::to_string(n);
         for (const auto& x : reg.recommendations)
           if (x.id == rid)
             s << "<span class=\"id\">" << escape(rid) << "</span> " << status_badge(x.status)
               << " ";
       }
-      if (type == "uppfoljning" && !e.verdict.empty()) {
+      if (kind == corpus::EntryType::FollowUp && !e.verdict.empty()) {
         const auto st = corpus::status_from_followup(e.verdict);
         if (st) s << status_badge(*st) << " ";
       }
       s << "<span class=\"text\">" << escape(e.text) << "</span> ";
-      if (type == "svarsbegaran") {
+      if (kind == corpus::EntryType::ResponseRequest) {
         const std::string qid = std::to_string(id) + ".s" + std::to_string(n);
         for (const auto& q : reg.requests)
           if (q.id == qid)
@@ -132,11 +134,15 @@ Response report_page(const index::Archive& a, int64_t id, const Params& p, const
       b << "<section><h2>" << heading << " (" << n << ")</h2><ol class=\"findings\">" << s.str()
         << "</ol></section>";
   };
-  section("bedomning", "Samlad bedömning");
-  section("fraga", "Revisionsfrågor och bedömningar");
-  section("rekommendation", "Rekommendationer");
-  section("uppfoljning", "Tidigare rekommendationer och deras status");
-  section("svarsbegaran", "Begärda svar");
+  // The page's own headings say more than the vocabulary's ("… och deras status").
+  section(corpus::EntryType::Assessment,
+          std::string(corpus::heading(corpus::EntryType::Assessment)));
+  section(corpus::EntryType::Question, "Revisionsfrågor och bedömningar");
+  section(corpus::EntryType::Recommendation,
+          std::string(corpus::heading(corpus::EntryType::Recommendation)));
+  section(corpus::EntryType::FollowUp, "Tidigare rekommendationer och deras status");
+  section(corpus::EntryType::ResponseRequest,
+          std::string(corpus::heading(corpus::EntryType::ResponseRequest)));
   if (findings.empty()) b << "<p>Inga fynd i rapporten.</p>";
   b << "<p class=\"muted\">Registret: <a href=\"/rekommendationer?rapport=" << id
     << "\">rapportens rekommendationer</a> · Uppföljning: <a href=\""

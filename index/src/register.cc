@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "gransk/corpus/vocabulary.h"
 #include "gransk/nlp/nlp.h"
 #include "organisation_match.h"
 #include "register_ids.h"
@@ -90,9 +91,10 @@ bool load(const Archive& archive, Loaded& out, std::string& error) {
   while (entries.step() == SQLITE_ROW) {
     StoredEntry e{entries.integer(0), entries.text(1), entries.text(2),
                   entries.text(3),    entries.text(4), static_cast<int>(entries.integer(5))};
-    auto& list = e.type == "rekommendation" ? out.recs
-                 : e.type == "uppfoljning"  ? out.items
-                                            : out.requests;
+    const auto type = corpus::entry_type_from_key(e.type);
+    auto& list = type == corpus::EntryType::Recommendation ? out.recs
+                 : type == corpus::EntryType::FollowUp     ? out.items
+                                                           : out.requests;
     list[e.report_id].push_back(std::move(e));
   }
   Statement decisions(db,

@@ -1,17 +1,16 @@
 #include "gransk/index/report_record.h"
 
+#include "gransk/corpus/vocabulary.h"
 #include "gransk/extractor/extractor.h"
 
 namespace gransk::index {
 namespace {
 
-const char* kQuestion = "fraga";
-
-void add_finding(ReportRecord& out, const char* type, const std::string& text,
+void add_finding(ReportRecord& out, corpus::EntryType type, const std::string& text,
                  std::optional<std::string> verdict, std::optional<std::string> due,
                  const corpus::Provenance& p) {
   StoredEntry e;
-  e.type = type;
+  e.type = corpus::key(type);
   e.text = text;
   e.verdict = std::move(verdict);
   e.due = std::move(due);
@@ -24,8 +23,7 @@ void add_finding(ReportRecord& out, const char* type, const std::string& text,
 
 std::string section_at(const nlp::CleanDocument& clean, uint64_t offset) {
   for (const nlp::CleanBlock& blk : clean.blocks)
-    if (offset >= blk.span.begin && offset < blk.span.end)
-      return clean.sections[blk.section].title;
+    if (offset >= blk.span.begin && offset < blk.span.end) return clean.sections[blk.section].title;
   return {};
 }
 
@@ -55,16 +53,19 @@ ReportRecord record_of(const corpus::Analysis& a) {
   out.warnings = a.document.warnings;
   out.ocr = extractor::ocr_summary(a.document);
 
-  for (const auto& q : r.questions) add_finding(out, kQuestion, q.text, q.assessment, {}, q.where);
+  for (const auto& q : r.questions)
+    add_finding(out, corpus::EntryType::Question, q.text, q.assessment, {}, q.where);
   if (r.overall_assessment && r.overall_where)
-    add_finding(out, "bedomning", *r.overall_assessment, {}, {}, *r.overall_where);
-  for (const auto& x : r.recommendations) add_finding(out, "rekommendation", x.text, {}, {}, x.where);
+    add_finding(out, corpus::EntryType::Assessment, *r.overall_assessment, {}, {},
+                *r.overall_where);
+  for (const auto& x : r.recommendations)
+    add_finding(out, corpus::EntryType::Recommendation, x.text, {}, {}, x.where);
   for (const auto& f : r.followups)
-    add_finding(out, "uppfoljning", f.earlier_recommendation,
+    add_finding(out, corpus::EntryType::FollowUp, f.earlier_recommendation,
                 f.status.empty() ? std::nullopt : std::optional<std::string>(f.status), {},
                 f.where);
   for (const auto& q : r.response_requests)
-    add_finding(out, "svarsbegaran", q.text, {}, q.due, q.where);
+    add_finding(out, corpus::EntryType::ResponseRequest, q.text, {}, q.due, q.where);
   for (StoredEntry& e : out.entries) e.section = section_at(a.clean, e.span_begin);
 
   // Passages: every paragraph, list item and table row, with its section.
@@ -84,7 +85,8 @@ ReportRecord record_of(const corpus::Analysis& a) {
     if (b.kind == extractor::BlockKind::Table) {
       for (const auto& row : b.rows) {
         if (row.empty()) continue;
-        std::string text = a.clean.text.substr(row.front().begin, row.back().end - row.front().begin);
+        std::string text =
+            a.clean.text.substr(row.front().begin, row.back().end - row.front().begin);
         for (char& c : text)
           if (c == '\t' || c == '\n') c = ' ';
         passage(row.front().begin, row.back().end, std::move(text));

@@ -3,12 +3,13 @@
 #include <vector>
 
 #include "gransk/corpus/report.h"
+#include "gransk/corpus/vocabulary.h"
 #include "sql.h"
 
 namespace gransk::index::detail {
 namespace {
 
-std::vector<std::string> texts_of(sqlite3* db, const std::string& sha256, const char* type) {
+std::vector<std::string> texts_of(sqlite3* db, const std::string& sha256, std::string_view type) {
   std::vector<std::string> out;
   Statement s(db,
               "SELECT e.text FROM entries e JOIN reports r ON r.id = e.report_id "
@@ -20,7 +21,8 @@ std::vector<std::string> texts_of(sqlite3* db, const std::string& sha256, const 
 
 // The same findings in the same order: then ordinal n means the same thing.
 bool same_findings(sqlite3* db, const std::string& old_sha, const std::string& new_sha,
-                   const char* type) {
+                   corpus::EntryType kind) {
+  const std::string_view type = corpus::key(kind);
   const std::vector<std::string> a = texts_of(db, old_sha, type), b = texts_of(db, new_sha, type);
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i)
@@ -61,19 +63,25 @@ bool replace_older_versions(sqlite3* db, const std::string& sha256, const std::s
     while (s.step() == SQLITE_ROW) older.push_back(s.text(0));
   }
   for (const std::string& old : older) {
-    if (same_findings(db, old, sha256, "uppfoljning") &&
-        !run(db, "UPDATE OR REPLACE link_decisions SET followup_sha256 = ?1 "
-                 "WHERE followup_sha256 = ?2", sha256, old, error))
+    if (same_findings(db, old, sha256, corpus::EntryType::FollowUp) &&
+        !run(db,
+             "UPDATE OR REPLACE link_decisions SET followup_sha256 = ?1 "
+             "WHERE followup_sha256 = ?2",
+             sha256, old, error))
       return false;
-    if (same_findings(db, old, sha256, "rekommendation") &&
-        !run(db, "UPDATE link_decisions SET target_sha256 = ?1 "
-                 "WHERE target_sha256 = ?2 AND target_kind = 'r'", sha256, old, error))
+    if (same_findings(db, old, sha256, corpus::EntryType::Recommendation) &&
+        !run(db,
+             "UPDATE link_decisions SET target_sha256 = ?1 "
+             "WHERE target_sha256 = ?2 AND target_kind = 'r'",
+             sha256, old, error))
       return false;
-    if (same_findings(db, old, sha256, "uppfoljning") &&
-        !run(db, "UPDATE link_decisions SET target_sha256 = ?1 "
-                 "WHERE target_sha256 = ?2 AND target_kind = 'u'", sha256, old, error))
+    if (same_findings(db, old, sha256, corpus::EntryType::FollowUp) &&
+        !run(db,
+             "UPDATE link_decisions SET target_sha256 = ?1 "
+             "WHERE target_sha256 = ?2 AND target_kind = 'u'",
+             sha256, old, error))
       return false;
-    if (same_findings(db, old, sha256, "svarsbegaran") &&
+    if (same_findings(db, old, sha256, corpus::EntryType::ResponseRequest) &&
         !run(db, "UPDATE OR REPLACE answers SET report_sha256 = ?1 WHERE report_sha256 = ?2",
              sha256, old, error))
       return false;
