@@ -112,8 +112,8 @@ TEST_F(ArchiveTest, AChangedFileReplacesItsOldReport) {
   ASSERT_EQ(ingest(*archive_, {path.string()}, rules_, {}, nullptr).stored, 1);
   ASSERT_EQ(stored_at(path).size(), 1u);
   const int64_t first = stored_at(path)[0].id;
-  ASSERT_TRUE(record_answer(*archive_, std::to_string(first) + ".s1", "2024-05-02", "Svar",
-                            false, error))
+  ASSERT_TRUE(
+      record_answer(*archive_, std::to_string(first) + ".s1", "2024-05-02", "Svar", false, error))
       << error;
   std::ofstream(path, std::ios::app) << "% och igen\n";
   ASSERT_EQ(ingest(*archive_, {path.string()}, rules_, {}, nullptr).stored, 1);
@@ -254,6 +254,27 @@ TEST_F(ArchiveTest, MigratesAVersionOneArchive) {
   Register reg;
   EXPECT_TRUE(read_register(*archive_, {}, "2026-11-23", reg, error)) << error;
   EXPECT_FALSE(reg.recommendations.empty());
+}
+
+// An archive of version 3 was indexed with the tokenizer's older keys: opening
+// it builds the full-text index again, so a search finds what a new archive's
+// would (here: an index emptied, as the extreme of keys that no longer match).
+TEST_F(ArchiveTest, MigrationBuildsTheFullTextIndexAgain) {
+  const size_t before = find("granskning").hits.size();
+  ASSERT_GT(before, 0u);
+  std::string error;
+  ASSERT_TRUE(detail_exec(archive_->handle(),
+                          "INSERT INTO entries_fts(entries_fts) VALUES('delete-all'); "
+                          "PRAGMA user_version = 3;",
+                          error))
+      << error;
+  EXPECT_TRUE(find("granskning").hits.empty());
+  archive_.reset();
+  archive_ = Archive::open((dir_ / "arkiv.sqlite").string(), error);
+  ASSERT_NE(archive_, nullptr) << error;
+  EXPECT_EQ(archive_->schema_version(), kSchemaVersion);
+  EXPECT_EQ(find("granskning").hits.size(), before);
+  EXPECT_EQ(archive_->check(), "ok");
 }
 
 }  // namespace

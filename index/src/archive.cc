@@ -95,6 +95,14 @@ constexpr const char* kMigrateV2ToV3 = R"sql(
 ALTER TABLE reports ADD COLUMN ocr TEXT;
 )sql";
 
+// Version 4: the tokenizer's key for a compound the word list lacks is its
+// head with the last part in base form ("leverantörsreskontra" for
+// "leverantörsreskontran" too), no longer Snowball's stem: the full-text index
+// is built again from the stored entries so old archives find what new ones do.
+constexpr const char* kMigrateV3ToV4 = R"sql(
+INSERT INTO entries_fts(entries_fts) VALUES('rebuild');
+)sql";
+
 std::string now_iso() {
   const std::time_t t = std::time(nullptr);
   char buf[32];
@@ -177,6 +185,7 @@ bool Archive::migrate(std::string& error) {
   if (v < 1) ok = exec(db_, kSchemaV1, error);
   if (v < 2) ok = ok && exec(db_, kMigrateV1ToV2, error);
   if (v < 3) ok = ok && exec(db_, kMigrateV2ToV3, error);
+  if (v < 4) ok = ok && exec(db_, kMigrateV3ToV4, error);
   ok = ok && exec(db_, ("PRAGMA user_version = " + std::to_string(kSchemaVersion)).c_str(), error);
   if (!ok) {
     std::string ignored;

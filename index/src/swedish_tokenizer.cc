@@ -83,14 +83,32 @@ std::string compute_key(std::string_view w) {
   return stemmer.stem(w);
 }
 
+// A compound the word list lacks gets Snowball's stem, which parts its forms
+// ("leverantörsreskontra" -> "leverantörsreskontr", while
+// "leverantörsreskontran" stays as it is). Its key is then its head as written
+// with the last part in base form: "leverantörsreskontra" for both. `parts`
+// are the word's compound parts (none if it is no compound).
+std::string word_key(const std::string& w, const std::vector<std::string>& parts) {
+  const nlp::CompoundSplitter& splitter = nlp::CompoundSplitter::shared();
+  if (!parts.empty() && !splitter.known(splitter.base_form(w)))
+    for (size_t k = w.size() - 1; k >= 2; --k) {
+      if ((static_cast<unsigned char>(w[k]) & 0xC0) == 0x80) continue;  // inside a character
+      const std::string tail = w.substr(k);
+      if (tail == parts.back() || splitter.base_form(tail) == parts.back())
+        return w.substr(0, k) + parts.back();
+    }
+  return compute_key(w);
+}
+
 const WordAnalysis& analysis_of(const std::string& w) {
   thread_local std::unordered_map<std::string, WordAnalysis> memo;
   if (auto it = memo.find(w); it != memo.end()) return it->second;
   if (memo.size() > 200000) memo.clear();  // bounded memory on huge archives
   const nlp::CompoundSplitter& splitter = nlp::CompoundSplitter::shared();
   WordAnalysis a;
-  a.key = compute_key(w);
   const std::vector<std::string> parts = splitter.split(w);
+  a.key = word_key(w, parts);
+
   for (const std::string& part : parts) {
     a.parts.push_back(part);
     a.parts.push_back(compute_key(part));
@@ -113,7 +131,7 @@ const WordAnalysis& analysis_of(const std::string& w) {
       if (head.size() < 2 || head.size() >= parts.size() ||
           !std::equal(head.begin(), head.end() - 1, parts.begin()))
         continue;
-      const std::string key = compute_key(prefix);
+      const std::string key = word_key(prefix, head);
       if (std::find(a.parts.begin(), a.parts.end(), key) == a.parts.end()) a.parts.push_back(key);
     }
   }

@@ -16,7 +16,7 @@ struct sqlite3;
 
 namespace gransk::index {
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 struct Failure {
   std::string path, sha256, reason, at;
