@@ -31,6 +31,7 @@ class SwedishFts : public ::testing::Test {
         "Informationssäkerheten är god.",                                        // 12
         "Leverantörsreskontran stäms av varje månad.",                           // 13
         "En säkerhetsincidenten rapporterades sent.",                            // 14
+        "Rutiner för bortfall av it-stöd saknas, liksom för lagstift-ning.",     // 15
     };
     for (const char* d : docs) {
       sqlite3_stmt* s = nullptr;
@@ -99,6 +100,14 @@ TEST_F(SwedishFts, CompoundInBaseFormFindsItsInflections) {
   EXPECT_EQ(search("leverantörsreskontran"), (std::set<int>{13}));
   EXPECT_EQ(search("säkerhetsincident"), (std::set<int>{14}));
   EXPECT_EQ(search("säkerhetsincidenter"), (std::set<int>{14}));
+}
+
+// The words a hyphen joins are found on their own; a line-break fragment is not.
+TEST_F(SwedishFts, HyphenPartsThatAreWords) {
+  EXPECT_EQ(search("stöd"), (std::set<int>{8, 15}));
+  EXPECT_EQ(search("itstöd"), (std::set<int>{15}));
+  EXPECT_EQ(search("lagstiftning"), (std::set<int>{15}));
+  EXPECT_EQ(search("ning"), (std::set<int>{}));
 }
 
 TEST(SwedishTokens, QueryGivesOneKeyPerWordIndexAddsColocatedParts) {

@@ -15,7 +15,8 @@ namespace {
 struct Term {
   std::string folded;  // hyphen parts joined: "it-säkerhet" -> "itsäkerhet"
   size_t begin = 0, end = 0;
-  std::string ellipsis_key;  // "risk-" + "och sårbarhetsanalys" -> "riskanalys"
+  std::string ellipsis_key;               // "risk-" + "och sårbarhetsanalys" -> "riskanalys"
+  std::vector<std::string> hyphen_parts;  // "it-stöd" -> "it", "stöd"
 };
 
 bool is_conjunction(const std::string& w) {
@@ -30,11 +31,14 @@ std::vector<Term> terms_of(std::string_view text) {
   for (size_t i = 0; i < tokens.size(); ++i) {
     const nlp::Token& t = tokens[i];
     if (t.hyphen_before && !out.empty() && out.back().end + 1 == t.span.begin) {
-      out.back().folded += t.folded;
-      out.back().end = t.span.end;
+      Term& term = out.back();
+      if (term.hyphen_parts.empty()) term.hyphen_parts.push_back(term.folded);
+      term.hyphen_parts.push_back(t.folded);
+      term.folded += t.folded;
+      term.end = t.span.end;
       continue;
     }
-    out.push_back({t.folded, t.span.begin, t.span.end, {}});
+    out.push_back({t.folded, t.span.begin, t.span.end, {}, {}});
   }
   const nlp::CompoundSplitter& splitter = nlp::CompoundSplitter::shared();
   for (size_t i = 0; i + 2 < out.size(); ++i) {
@@ -151,6 +155,12 @@ std::vector<IndexToken> analyse_for_index(std::string_view text) {
     emit(a.key, t.begin, t.end, true);
     for (const std::string& p : a.parts) emit(p, t.begin, t.end, true);
     emit(t.ellipsis_key, t.begin, t.end, true);
+    // The words a hyphen joins are found too ("it-stöd" by "stöd"), when they
+    // are words: a line-break fragment ("lagstift-ning") is no word of its own.
+    const nlp::CompoundSplitter& splitter = nlp::CompoundSplitter::shared();
+    for (const std::string& p : t.hyphen_parts)
+      if (p.size() >= 2 && splitter.known(splitter.base_form(p)))
+        emit(search_key(p), t.begin, t.end, true);
   }
   return out;
 }
