@@ -1,0 +1,78 @@
+// The tokenizer's two sides agree: every word of every stored entry, searched
+// alone as it is written, finds that entry. Checked on the keys directly (the
+// query's key must be among the tokens indexed at the word's position), over
+// the generated reports and, where present, the shared corpus.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "gransk/index/archive.h"
+#include "gransk/index/ingest.h"
+#include "gransk/index/swedish_tokenizer.h"
+#include "gransk/rules/rules.h"
+
+#ifndef GRANSK_SHARED_DIR
+#define GRANSK_SHARED_DIR "../shared"
+#endif
+
+namespace gransk::index {
+namespace {
+
+TEST(SearchProperty, EveryWordOfEveryEntryFindsItsEntry) {
+  const char* samples = std::getenv("GRANSK_SAMPLES");
+  ASSERT_NE(samples, nullptr) << "GRANSK_SAMPLES must hold the generated reports";
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("gransk-search-property-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::string error;
+  auto archive = Archive::open((dir / "arkiv.sqlite").string(), error);
+  ASSERT_NE(archive, nullptr) << error;
+  std::vector<std::string> sources = {samples};
+  if (std::filesystem::exists(std::string(GRANSK_SHARED_DIR) + "/corpus"))
+    sources.push_back(std::string(GRANSK_SHARED_DIR) + "/corpus");
+  const rules::RuleSet rules = rules::load_rules({rules::default_rules_dir()});
+  IngestOptions o;
+  o.jobs = 2;
+  o.extract.ocr = extractor::OcrMode::Never;  // the scanned copy's text is not the point
+  ingest(*archive, collect_pdfs(sources), rules, o, nullptr);
+
+  size_t words = 0;
+  std::map<std::string, std::string> misses;  // word as written -> its key
+  sqlite3_stmt* s = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(archive->handle(), "SELECT text FROM entries", -1, &s, nullptr),
+            SQLITE_OK);
+  while (sqlite3_step(s) == SQLITE_ROW) {
+    const unsigned char* raw = sqlite3_column_text(s, 0);
+    const std::string text = raw ? reinterpret_cast<const char*>(raw) : "";
+    std::map<size_t, std::set<std::string>> at;  // word start -> every token there
+    std::vector<std::pair<size_t, size_t>> spans;
+    for (const IndexToken& t : analyse_for_index(text)) {
+      at[t.begin].insert(t.text);
+      if (!t.colocated) spans.push_back({t.begin, t.end});
+    }
+    for (auto [b, e] : spans) {
+      const std::string word = text.substr(b, e - b);
+      for (const IndexToken& q : analyse_for_query(word)) {
+        ++words;
+        if (!at[b].count(q.text)) misses[word] = q.text;
+      }
+    }
+  }
+  sqlite3_finalize(s);
+  archive.reset();
+  std::filesystem::remove_all(dir);
+  EXPECT_GT(words, 10000u);
+  std::string list;
+  for (const auto& [w, k] : misses) list += w + " (" + k + ") ";
+  EXPECT_TRUE(misses.empty()) << misses.size() << " ord av " << words
+                              << " hittar inte sin post: " << list;
+}
+
+}  // namespace
+}  // namespace gransk::index
