@@ -8,6 +8,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <iostream>
 #include <map>
 #include <set>
 
@@ -67,6 +68,7 @@ TEST(SearchProperty, EveryWordOfEveryEntryFindsItsEntry) {
   sqlite3_finalize(s);
   archive.reset();
   std::filesystem::remove_all(dir);
+  std::cout << words << " ord i lagrade poster kontrollerade\n";
   EXPECT_GT(words, 10000u);
   std::string list;
   for (const auto& [w, k] : misses) list += w + " (" + k + ") ";
