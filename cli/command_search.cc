@@ -18,7 +18,8 @@ namespace {
 struct SearchOptions {
   std::string query, db, years;
   index::SearchFilters filters;
-  int limit = 20;
+  int limit = 20;  // on a terminal; --csv and --json give every hit unless --limit is given
+  bool limit_given = false;
   int time_limit_s = 2;
   bool facets = false, json = false, csv = false;
 };
@@ -49,7 +50,8 @@ int run_search(SearchOptions o) {
   if (!archive) return kSomeFailed;
   index::SearchResult r;
   std::string error;
-  if (!index::search(*archive, o.query, o.filters, o.limit, o.facets, r, error,
+  const int limit = (o.csv || o.json) && !o.limit_given ? index::kExportLimit : o.limit;
+  if (!index::search(*archive, o.query, o.filters, limit, o.facets, r, error,
                      std::chrono::seconds(o.time_limit_s))) {
     std::cerr << "gransk search: " << error << "\n";
     return kUsage;
@@ -69,7 +71,8 @@ int run_search(SearchOptions o) {
                               {"titel", q(h.title)},
                               {"sida", h.page},
                               {"avsnitt", q(h.section)},
-                              {"rapport", static_cast<qint64>(h.report_id)}});
+                              {"rapport", static_cast<qint64>(h.report_id)},
+                              {"fil", q(h.path)}});
     QJsonObject out{{"traffar", r.total}, {"resultat", hits}};
     if (o.facets) {
       QJsonObject facets;
@@ -119,13 +122,19 @@ void add_search_command(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--typ", o->filters.typ,
                   "fraga, bedomning, rekommendation, uppfoljning, svarsbegaran eller text");
   cmd->add_option("--bedomning", o->filters.bedomning, "ja, delvis eller nej");
-  cmd->add_option("--limit", o->limit, "Högst så många träffar")->check(CLI::PositiveNumber);
+  CLI::Option* limit =
+      cmd->add_option("--limit", o->limit,
+                      "Högst så många träffar (20 i terminalen, alla med --csv/--json)")
+          ->check(CLI::PositiveNumber);
   cmd->add_flag("--facets", o->facets, "Antal träffar per kommun, år, firma och typ");
   auto* json = cmd->add_flag("--json", o->json, "JSON");
   cmd->add_flag("--csv", o->csv, "CSV")->excludes(json);
   add_search_time_option(cmd, o->time_limit_s);
   add_db_option(cmd, o->db);
-  cmd->callback([o, &run] { run = [o] { return run_search(*o); }; });
+  cmd->callback([o, limit, &run] {
+    o->limit_given = limit->count() > 0;
+    run = [o] { return run_search(*o); };
+  });
 }
 
 }  // namespace gransk::cli

@@ -11,5 +11,7 @@ namespace gransk::cli {
 
 std::vector<std::string> search_csv_header();
 std::vector<std::string> search_csv_cells(const index::Hit& h);
+// The position of a column by its name ("text").
+size_t search_csv_column(const std::string& name);
 
 }  // namespace gransk::cli

@@ -120,7 +120,8 @@ Response search_page(const index::Archive& a, const Params& p, const Context& c)
   if (!error.empty()) {
     b << "<p class=\"alert\" role=\"alert\">" << escape(error) << "</p>";
     // Stopped by the clock: the server was busy, the query may be fine (503).
-    return {r.timed_out ? 503 : 400, "text/html; charset=utf-8", page("Sök", Nav::Search, b.str()), "", ""};
+    return {r.timed_out ? 503 : 400, "text/html; charset=utf-8", page("Sök", Nav::Search, b.str()),
+            "", ""};
   }
   // Active filters, each removable.
   std::string active;
@@ -181,7 +182,7 @@ Response search_export(const index::Archive& a, const Params& p, const Context& 
   index::SearchResult r;
   std::string error = query.error;
   if (error.empty())
-    index::search(a, param(p, "q"), query.filters, query.limit, false, r, error,
+    index::search(a, param(p, "q"), query.filters, index::kExportLimit, false, r, error,
                   c.search_time_limit);
   if (!error.empty()) return error_page(r.timed_out ? 503 : 400, error);
   if (json) {
@@ -197,7 +198,8 @@ Response search_export(const index::Archive& a, const Params& p, const Context& 
                               {"sida", h.page},
                               {"avsnitt", QString::fromStdString(h.section)},
                               {"text", QString::fromStdString(h.text)},
-                              {"rapport", static_cast<qint64>(h.report_id)}});
+                              {"rapport", static_cast<qint64>(h.report_id)},
+                              {"fil", QString::fromStdString(h.path)}});
     return {200, "application/json; charset=utf-8",
             QJsonDocument(QJsonObject{{"traffar", r.total}, {"resultat", hits}})
                 .toJson(QJsonDocument::Indented)
@@ -229,11 +231,11 @@ Response batch_search(const index::Archive& a, const Params& p, const Context& c
   for (const std::string& line : lines) {
     index::SearchResult r;
     std::string error;
-    if (!index::search(a, line, query.filters, query.limit, false, r, error,
+    if (!index::search(a, line, query.filters, index::kExportLimit, false, r, error,
                        c.search_time_limit)) {
       std::vector<std::string> cells(search_csv_header().size(), "");
       cells.front() = "fel";
-      cells.back() = error;
+      cells[search_csv_column("text")] = error;
       csv += csv_row(with_query(line, cells));
       continue;
     }

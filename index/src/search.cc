@@ -166,7 +166,8 @@ bool search(const Archive& archive, const std::string& query, const SearchFilter
       "snippet(entries_fts, 0, char(2), char(3), '…', 14), coalesce(e.verdict, ''), "
       "coalesce(e.section, ''), coalesce(r.organisation, ''), coalesce(r.kommunkod, ''), "
       "coalesce(r.lan, ''), coalesce(r.firm, ''), coalesce(r.title, ''), r.report_type, r.year, "
-      "coalesce(e.page, 0), top.score FROM top JOIN entries_fts ON entries_fts.rowid = top.id "
+      "coalesce(e.page, 0), top.score, coalesce(r.path, '') FROM top JOIN entries_fts ON "
+      "entries_fts.rowid = top.id "
       "JOIN entries e ON e.id = top.id JOIN reports r ON r.id = e.report_id "
       "WHERE entries_fts MATCH ?1 ORDER BY top.score, e.id";
   Statement s(db, sql.c_str());
@@ -195,6 +196,7 @@ bool search(const Archive& archive, const std::string& query, const SearchFilter
     if (!s.is_null(13)) h.year = static_cast<int>(s.integer(13));
     h.page = static_cast<int>(s.integer(14));
     h.score = s.real(15);
+    h.path = s.text(16);
     out.hits.push_back(std::move(h));
   }
   if (rc != SQLITE_DONE) return failed();

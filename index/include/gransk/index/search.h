@@ -31,6 +31,7 @@ struct Hit {
   int64_t entry_id = 0, report_id = 0;
   std::string type, text, snippet, verdict, section;
   std::string organisation, kommunkod, lan, firm, title, report_type;
+  std::string path;  // the report's PDF as it was ingested
   std::optional<int> year;
   int page = 0;
   double score = 0;
@@ -52,6 +53,8 @@ struct SearchResult {
 // run, and a query still running after the time limit is stopped (a page, a
 // batch or a script must get an answer, not a hang).
 inline constexpr size_t kMaxQueryBytes = 1000;
+// An export (CSV, JSON, a batch) is every hit, up to this many per query.
+inline constexpr int kExportLimit = 100000;
 inline constexpr int kMaxQueryTerms = 32;  // words, counting those in phrases and -words
 inline constexpr std::chrono::milliseconds kSearchTimeLimit{2000};  // the default; --soktid
 

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Exports are complete: `gransk search --csv` and `--json` give every hit (the
+# terminal shows the 20 best), each row with its report id and file, and
+# --limit still bounds them when given.
+set -euo pipefail
+gransk=$1 samples=$2 work=$3
+rm -rf "$work" && mkdir -p "$work"
+db="$work/arkiv.sqlite"
+"$gransk" ingest --db "$db" --ocr aldrig "$samples" >/dev/null 2>&1 || true
+total=$("$gransk" search --db "$db" granskning | head -1 | grep -o '^[0-9]*')
+[ "$total" -gt 20 ] || { echo "FEL: för få träffar att pröva med ($total)"; exit 1; }
+"$gransk" search --db "$db" --csv granskning >"$work/alla.csv"
+head -1 "$work/alla.csv" | grep -q ',rapport,fil$' || { echo "FEL: CSV saknar rapport och fil"; head -1 "$work/alla.csv"; exit 1; }
+rows=$(grep -c '\.pdf$' "$work/alla.csv")
+[ "$rows" = "$total" ] || { echo "FEL: CSV har $rows rader, sökningen $total träffar"; exit 1; }
+# Every file named exists.
+tail -n +2 "$work/alla.csv" | grep -o '[^,]*\.pdf$' | sort -u | while read -r f; do
+  [ -f "$f" ] || { echo "FEL: filen $f finns inte"; exit 1; }
+done
+json=$("$gransk" search --db "$db" --json granskning | grep -c '"rapport":')
+[ "$json" = "$total" ] || { echo "FEL: JSON har $json träffar, sökningen $total"; exit 1; }
+five=$("$gransk" search --db "$db" --csv --limit 5 granskning | grep -c '\.pdf$')
+[ "$five" = 5 ] || { echo "FEL: --limit 5 gav $five rader"; exit 1; }
+echo "search --csv/--json: alla $total träffar, med rapport och fil"
