@@ -1,4 +1,7 @@
 // gransk status: the archive and its failed files; gransk list: its reports.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <cstdio>
 #include <iostream>
 
@@ -16,6 +19,7 @@ struct StatusOptions {
 
 struct ListOptions {
   std::string db, kommun, lan, firma, years;
+  bool json = false, csv = false;
 };
 
 int run_status(const StatusOptions& o) {
@@ -43,8 +47,42 @@ int run_list(const ListOptions& o) {
   }
   auto archive = open_archive(o.db);
   if (!archive) return kSomeFailed;
+  const auto reports = archive->reports(o.kommun, o.lan, o.firma, from, to);
+  if (o.json) {
+    // Keys as in search --json; every report, with its file and date.
+    auto q = [](const std::string& s) { return QString::fromStdString(s); };
+    QJsonArray out;
+    for (const auto& r : reports)
+      out.append(QJsonObject{{"rapport", static_cast<qint64>(r.id)},
+                             {"organisation", q(r.organisation)},
+                             {"kommunkod", q(r.kommunkod)},
+                             {"lan", q(r.lan)},
+                             {"ar", r.year ? QJsonValue(*r.year) : QJsonValue()},
+                             {"datum", r.date.empty() ? QJsonValue() : q(r.date)},
+                             {"firma", q(r.firm)},
+                             {"typ", q(r.report_type)},
+                             {"titel", q(r.title)},
+                             {"sidor", r.pages},
+                             {"fynd", r.entries},
+                             {"fil", q(r.path)},
+                             {"sha256", q(r.sha256)}});
+    std::cout << QJsonDocument(QJsonObject{{"rapporter", out}})
+                     .toJson(QJsonDocument::Indented)
+                     .toStdString();
+    return kOk;
+  }
+  if (o.csv) {
+    std::cout << csv_row({"rapport", "organisation", "kommunkod", "lan", "ar", "datum", "firma",
+                          "typ", "titel", "sidor", "fynd", "fil", "sha256"});
+    for (const auto& r : reports)
+      std::cout << csv_row({std::to_string(r.id), r.organisation, r.kommunkod, r.lan,
+                            r.year ? std::to_string(*r.year) : "", r.date, r.firm, r.report_type,
+                            r.title, std::to_string(r.pages), std::to_string(r.entries), r.path,
+                            r.sha256});
+    return kOk;
+  }
   std::vector<std::vector<std::string>> rows;
-  for (const auto& r : archive->reports(o.kommun, o.lan, o.firma, from, to))
+  for (const auto& r : reports)
     rows.push_back({std::to_string(r.id), r.organisation, r.year ? std::to_string(*r.year) : "",
                     r.firm, r.report_type, r.title});
   std::cout << text_table({"ID", "Organisation", "År", "Firma", "Typ", "Titel"}, rows);
@@ -65,6 +103,8 @@ void add_status_commands(CLI::App& app, std::function<int()>& run) {
   list->add_option("--lan", l->lan, "Län");
   list->add_option("--ar", l->years, "År eller intervall, t.ex. 2019..2024");
   list->add_option("--firma", l->firma, "Revisionsfirma");
+  auto* json = list->add_flag("--json", l->json, "JSON");
+  list->add_flag("--csv", l->csv, "CSV")->excludes(json);
   add_db_option(list, l->db);
   list->callback([l, &run] { run = [l] { return run_list(*l); }; });
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Exports are complete: `gransk search --csv` and `--json` give every hit (the
 # terminal shows the 20 best), each row with its report id and file, and
-# --limit still bounds them when given.
+# --limit still bounds them when given; `gransk list` has --csv and --json.
 set -euo pipefail
 gransk=$1 samples=$2 work=$3
 rm -rf "$work" && mkdir -p "$work"
@@ -21,4 +21,11 @@ json=$("$gransk" search --db "$db" --json granskning | grep -c '"rapport":')
 [ "$json" = "$total" ] || { echo "FEL: JSON har $json träffar, sökningen $total"; exit 1; }
 five=$("$gransk" search --db "$db" --csv --limit 5 granskning | grep -c '\.pdf$')
 [ "$five" = 5 ] || { echo "FEL: --limit 5 gav $five rader"; exit 1; }
-echo "search --csv/--json: alla $total träffar, med rapport och fil"
+# gransk list: the same reports as a table, CSV and JSON.
+reports=$("$gransk" list --db "$db" | tail -n +2 | wc -l)
+[ "$reports" -gt 0 ] || { echo "FEL: list visar inga rapporter"; exit 1; }
+csv=$("$gransk" list --db "$db" --csv | tail -n +2 | grep -c ',[0-9a-f]\{64\}$')
+[ "$csv" = "$reports" ] || { echo "FEL: list --csv har $csv rader, list $reports"; exit 1; }
+json=$("$gransk" list --db "$db" --json | grep -c '"sha256":')
+[ "$json" = "$reports" ] || { echo "FEL: list --json har $json rapporter, list $reports"; exit 1; }
+echo "search --csv/--json: alla $total träffar, med rapport och fil; list: $reports rapporter i alla format"
