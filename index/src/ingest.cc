@@ -70,6 +70,19 @@ std::vector<std::string> collect_pdfs(const std::vector<std::string>& paths) {
   return out;
 }
 
+namespace {
+
+// The archive keeps a file's absolute, canonical path: the same link and the
+// same "changed file at the same path" whichever folder a command runs from.
+std::string stored_path(const std::string& path) {
+  std::error_code ec;
+  const std::filesystem::path p =
+      std::filesystem::weakly_canonical(std::filesystem::absolute(path, ec), ec);
+  return ec ? path : p.string();
+}
+
+}  // namespace
+
 IngestSummary ingest(Archive& archive, const std::vector<std::string>& pdfs,
                      const rules::RuleSet& rules, const IngestOptions& options,
                      const std::function<void(const IngestEvent&)>& progress) {
@@ -125,14 +138,14 @@ IngestSummary ingest(Archive& archive, const std::vector<std::string>& pdfs,
       ev.reason = failure_reason(path, o);
     } else if (!decode(o.payload, record)) {
       ev.reason = path + ": internt fel: läsprocessens svar var ofullständigt";
-    } else if (!archive.store(hashes[i], path, record, error)) {
+    } else if (!archive.store(hashes[i], stored_path(path), record, error)) {
       ev.reason = error;
     } else {
       ev.kind = IngestEvent::Stored;
       ev.warnings = std::move(record.warnings);
     }
     if (ev.kind == IngestEvent::Failed && !archive.disk_full())
-      archive.record_failure(path, hashes[i], ev.reason);
+      archive.record_failure(stored_path(path), hashes[i], ev.reason);
     emit(std::move(ev));
     if (archive.disk_full()) {
       summary.stopped = "disken är full: inläsningen avbröts (frigör utrymme och kör igen)";
@@ -154,11 +167,14 @@ IngestSummary reindex(Archive& archive, const rules::RuleSet& rules, const Inges
     if (file_sha256(r.path) == r.sha256) {
       paths.push_back(r.path);
     } else {
-      IngestEvent e{IngestEvent::Failed, r.path,
+      IngestEvent e{IngestEvent::Failed,
+                    r.path,
                     r.path +
                         ": filen finns inte längre eller har ändrats; den lagrade rapporten "
                         "behålls (läs in den nya filen med gransk ingest)",
-                    0, 0, {}};
+                    0,
+                    0,
+                    {}};
       ++gone.failed;
       gone.failures.push_back(e);
     }

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# A report's file is stored as an absolute path: ingested as "pdf/x.pdf" from
+# one folder, its PDF opens on the web page and `list` names the same file when
+# `gransk` runs from another folder (it gave "PDF-filen finns inte längre").
+set -euo pipefail
+gransk=$1 samples=$2 work=$3
+rm -rf "$work" && mkdir -p "$work/a/pdf" "$work/b"
+cp "$(ls "$samples"/*.pdf | head -1)" "$work/a/pdf/rapport.pdf"
+db="$work/arkiv.sqlite"
+(cd "$work/a" && "$gransk" ingest --db "$db" --ocr aldrig pdf >/dev/null)
+cd "$work/b"
+file=$("$gransk" list --db "$db" --csv | tail -1 | grep -o '[^,]*\.pdf')
+case "$file" in /*) ;; *) echo "FEL: sökvägen är inte absolut: $file"; exit 1 ;; esac
+[ -f "$file" ] || { echo "FEL: $file finns inte"; exit 1; }
+"$gransk" serve --db "$db" --port 0 >"$work/serve.txt" 2>&1 &
+serve=$!
+trap 'kill $serve 2>/dev/null || true' EXIT
+url=""
+for _ in $(seq 100); do
+  url=$(grep -o 'http://[^ ]*/' "$work/serve.txt" | head -1 || true)
+  [ -n "$url" ] && break
+  sleep 0.1
+done
+[ -n "$url" ] || { echo "FEL: gransk serve startade inte"; exit 1; }
+code=$(curl -s -o "$work/hamtad.pdf" -w '%{http_code}' "${url}rapport/1/pdf")
+[ "$code" = 200 ] || { echo "FEL: PDF-länken gav HTTP $code"; exit 1; }
+cmp -s "$work/hamtad.pdf" "$file" || { echo "FEL: PDF-länken gav en annan fil"; exit 1; }
+echo "sökvägen lagras absolut: $file; PDF-länken fungerar från en annan mapp"
