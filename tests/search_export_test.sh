@@ -28,4 +28,16 @@ csv=$("$gransk" list --db "$db" --csv | tail -n +2 | grep -c ',[0-9a-f]\{64\}$')
 [ "$csv" = "$reports" ] || { echo "FEL: list --csv har $csv rader, list $reports"; exit 1; }
 json=$("$gransk" list --db "$db" --json | grep -c '"sha256":')
 [ "$json" = "$reports" ] || { echo "FEL: list --json har $json rapporter, list $reports"; exit 1; }
+# An organisation is found however it is written (SQL's LIKE folded only ASCII,
+# so "östhammar" and "södra dalarnas" found nothing while recs found them).
+hits() { "$gransk" search --db "$db" --kommun "$1" granskning 2>/dev/null | head -1 | grep -o '^[0-9]*'; }
+official=$(hits "Östhammars kommun")
+[ "$official" -gt 0 ] || { echo "FEL: Östhammars kommun gav inga träffar"; exit 1; }
+for k in "östhammar" "ÖSTHAMMARS KOMMUN" "0382"; do
+  [ "$(hits "$k")" = "$official" ] || { echo "FEL: --kommun \"$k\" gav $(hits "$k"), inte $official"; exit 1; }
+done
+[ "$(hits "södra dalarnas")" = "$(hits "Södra Dalarnas kommunalförbund")" ] &&
+  [ "$(hits "södra dalarnas")" -gt 0 ] || { echo "FEL: södra dalarnas"; exit 1; }
+[ "$("$gransk" list --db "$db" --kommun östhammar | tail -n +2 | wc -l)" -gt 0 ] ||
+  { echo "FEL: list --kommun östhammar"; exit 1; }
 echo "search --csv/--json: alla $total träffar, med rapport och fil; list: $reports rapporter i alla format"

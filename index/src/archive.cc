@@ -10,6 +10,7 @@
 
 #include "gransk/corpus/kommuner.h"
 #include "gransk/index/swedish_tokenizer.h"
+#include "organisation_match.h"
 #include "report_versions.h"
 #include "sql.h"
 
@@ -139,7 +140,7 @@ std::unique_ptr<Archive> Archive::open(const std::string& path, std::string& err
   std::unique_ptr<Archive> a(new Archive(db));
   sqlite3_busy_timeout(db, 10000);
   std::string why;
-  if (!register_swedish_tokenizer(db, why)) {
+  if (!register_swedish_tokenizer(db, why) || !register_organisation_match(db, why)) {
     error = path + ": " + why;
     return nullptr;
   }
@@ -390,7 +391,7 @@ std::vector<ReportRow> Archive::reports(const std::string& kommun, const std::st
                                         std::optional<int> year_to) const {
   std::vector<ReportRow> out;
   Statement s(db_, (std::string(kReportColumns) +
-                    "WHERE (?1 = '' OR r.kommunkod = ?1 OR r.organisation LIKE ?1 || '%') "
+                    "WHERE gransk_organisation(?1, r.organisation, coalesce(r.kommunkod, '')) "
                     "AND (?2 = '' OR r.lan LIKE '%' || ?2 || '%') AND (?3 = '' OR r.firm LIKE ?3) "
                     "AND (?4 IS NULL OR r.year >= ?4) AND (?5 IS NULL OR r.year <= ?5) "
                     "ORDER BY r.organisation, r.year")

@@ -5,6 +5,8 @@
 
 #include <string>
 
+struct sqlite3;
+
 #include "gransk/corpus/kommuner.h"
 #include "gransk/nlp/nlp.h"
 
@@ -20,5 +22,10 @@ inline bool organisation_matches(const std::string& filter, const std::string& o
     return !kommunkod.empty() && k->code == kommunkod;
   return false;
 }
+
+// The same test in SQL, gransk_organisation(filter, organisation, kommunkod),
+// so that search filters as the register does (SQL's LIKE folds only ASCII:
+// "östhammar" missed "Östhammars kommun"). Registered on every connection.
+bool register_organisation_match(sqlite3* db, std::string& error);
 
 }  // namespace gransk::index

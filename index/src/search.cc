@@ -6,6 +6,8 @@
 #include <map>
 #include <variant>
 
+#include "gransk/corpus/vocabulary.h"
+#include "gransk/nlp/nlp.h"
 #include "sql.h"
 
 namespace gransk::index {
@@ -40,7 +42,7 @@ struct Where {
 
 bool make_where(const SearchFilters& f, Where& w, std::string& error) {
   if (!f.kommun.empty()) {
-    w.add("(r.kommunkod = ?# OR r.organisation LIKE ?# || '%')", f.kommun);
+    w.add("gransk_organisation(?#, r.organisation, coalesce(r.kommunkod, ''))", f.kommun);
   }
   if (!f.lan.empty()) w.add("r.lan LIKE '%' || ?# || '%'", f.lan);
   if (!f.firma.empty()) w.add("r.firm LIKE ?#", f.firma);
@@ -56,11 +58,13 @@ bool make_where(const SearchFilters& f, Where& w, std::string& error) {
     w.add("e.type = ?#", *t);
   }
   if (!f.bedomning.empty()) {
-    if (f.bedomning != "ja" && f.bedomning != "delvis" && f.bedomning != "nej") {
+    // "Nej" as well as "nej": a revisor writes it either way.
+    const auto v = corpus::verdict_from_key(nlp::fold_case(f.bedomning));
+    if (!v) {
       error = "Bedömningen ska vara ja, delvis eller nej.";
       return false;
     }
-    w.add("e.verdict = ?#", f.bedomning);
+    w.add("e.verdict = ?#", std::string(corpus::key(*v)));
   }
   return true;
 }
