@@ -1,6 +1,7 @@
 #include "archive_options.h"
 
 #include <QDate>
+#include <filesystem>
 #include <iostream>
 #include <regex>
 
@@ -10,10 +11,21 @@ void add_db_option(CLI::App* cmd, std::string& path) {
   cmd->add_option("--db", path, "Arkivfil (standard: $GRANSK_DB eller användarens datakatalog)");
 }
 
-std::unique_ptr<index::Archive> open_archive(const std::string& path) {
+std::unique_ptr<index::Archive> open_archive(const std::string& path, bool filling) {
   std::string error;
-  auto a = index::Archive::open(path.empty() ? index::Archive::default_path() : path, error);
-  if (!a) std::cerr << "gransk: " << error << "\n";
+  const std::string file = path.empty() ? index::Archive::default_path() : path;
+  std::error_code ec;
+  const bool existed = std::filesystem::exists(file, ec);
+  auto a = index::Archive::open(file, error);
+  if (!a) {
+    std::cerr << "gransk: " << error << "\n";
+  } else if (!existed) {
+    // Every command on a new archive would otherwise answer "0 träffar" as
+    // if the reports were not there: say where the archive is and that it is empty.
+    std::cerr << "gransk: " << kNewArchiveNote << " " << file;
+    if (!filling) std::cerr << " (läs in rapporter med gransk ingest --db " << file << " MAPP)";
+    std::cerr << "\n";
+  }
   return a;
 }
 

@@ -11,8 +11,11 @@ namespace gransk::cli {
 
 void add_db_option(CLI::App* cmd, std::string& path);
 // Opens the archive (default: GRANSK_DB or the user's data directory); prints
-// the reason and returns nullptr when it cannot.
-std::unique_ptr<index::Archive> open_archive(const std::string& path);
+// the reason and returns nullptr when it cannot. An archive that did not exist
+// is created and said on stderr (kNewArchiveNote and where), with how to fill
+// it unless the command is the one that fills it (`filling`).
+inline constexpr const char* kNewArchiveNote = "nytt, tomt arkiv skapat:";
+std::unique_ptr<index::Archive> open_archive(const std::string& path, bool filling = false);
 
 // --ar: "2021", "2019..2024", "2019.." or "..2024"; false if not years.
 // Today as ÅÅÅÅ-MM-DD; GRANSK_IDAG overrides it, so examples and tests can

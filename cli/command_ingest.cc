@@ -36,7 +36,7 @@ int run_ingest(const IngestCommandOptions& o, bool re_tag) {
   }
   rules::RuleSet rules;
   if (!load_rule_set(o.rule_dirs, rules)) return kSomeFailed;
-  auto archive = open_archive(o.db);
+  auto archive = open_archive(o.db, true);
   if (!archive) return kSomeFailed;
   const std::vector<std::string> pdfs =
       re_tag ? std::vector<std::string>{} : index::collect_pdfs(o.paths);

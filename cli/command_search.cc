@@ -88,8 +88,11 @@ int run_search(SearchOptions o) {
     std::cout << csv_row(search_csv_header());
     for (const index::Hit& h : r.hits) std::cout << csv_row(search_csv_cells(h));
   } else {
-    std::cout << r.total << " träffar"
-              << (r.total > o.limit ? ", de " + std::to_string(o.limit) + " bästa:" : ":") << "\n";
+    std::cout << r.total << (r.total == 1 ? " träff" : " träffar")
+              << (r.total > o.limit ? ", de " + std::to_string(o.limit) + " bästa:"
+                  : r.total > 0     ? ":"
+                                    : "")
+              << "\n";
     int n = 0;
     for (const index::Hit& h : r.hits) {
       std::cout << "\n"
