@@ -17,6 +17,12 @@ void add_db_option(CLI::App* cmd, std::string& path);
 inline constexpr const char* kNewArchiveNote = "nytt, tomt arkiv skapat:";
 std::unique_ptr<index::Archive> open_archive(const std::string& path, bool filling = false);
 
+// --kommun names no organisation of the archive ("Tierpp"): false, and a
+// Swedish line on stderr naming the nearest names, so an empty answer is not
+// read as "no reports". True when the filter is empty or matches a report.
+bool organisation_known(const index::Archive& archive, const std::string& filter,
+                        const char* command);
+
 // --ar: "2021", "2019..2024", "2019.." or "..2024"; false if not years.
 // Today as ÅÅÅÅ-MM-DD; GRANSK_IDAG overrides it, so examples and tests can
 // fix the day that decides what is overdue.

@@ -65,6 +65,7 @@ int run_recs(const RecsOptions& o) {
   }
   auto archive = open_archive(o.db);
   if (!archive) return kSomeFailed;
+  if (!organisation_known(*archive, o.kommun, "recs")) return kSomeFailed;
   index::Register reg;
   std::string error;
   if (!index::read_register(*archive, filter, today_iso(), reg, error)) {

@@ -48,6 +48,7 @@ int run_search(SearchOptions o) {
   }
   auto archive = open_archive(o.db);
   if (!archive) return kSomeFailed;
+  if (!organisation_known(*archive, o.filters.kommun, "search")) return kSomeFailed;
   index::SearchResult r;
   std::string error;
   const int limit = (o.csv || o.json) && !o.limit_given ? index::kExportLimit : o.limit;

@@ -47,6 +47,7 @@ int run_list(const ListOptions& o) {
   }
   auto archive = open_archive(o.db);
   if (!archive) return kSomeFailed;
+  if (!organisation_known(*archive, o.kommun, "list")) return kSomeFailed;
   const auto reports = archive->reports(o.kommun, o.lan, o.firma, from, to);
   if (o.json) {
     // Keys as in search --json; every report, with its file and date.

@@ -40,4 +40,13 @@ done
   [ "$(hits "södra dalarnas")" -gt 0 ] || { echo "FEL: södra dalarnas"; exit 1; }
 [ "$("$gransk" list --db "$db" --kommun östhammar | tail -n +2 | wc -l)" -gt 0 ] ||
   { echo "FEL: list --kommun östhammar"; exit 1; }
+# A name no organisation has is said, with the nearest names, and exits 1.
+for cmd in search list recs; do
+  extra=(); [ "$cmd" = search ] && extra=(granskning)
+  if "$gransk" "$cmd" --db "$db" --kommun Tierpp "${extra[@]}" >/dev/null 2>"$work/fel.txt"; then
+    echo "FEL: $cmd --kommun Tierpp lyckades"; exit 1
+  fi
+  grep -q 'ingen organisation i arkivet heter "Tierpp" (närmast: Tierps kommun' "$work/fel.txt" ||
+    { echo "FEL: $cmd --kommun Tierpp:"; cat "$work/fel.txt"; exit 1; }
+done
 echo "search --csv/--json: alla $total träffar, med rapport och fil; list: $reports rapporter i alla format"
