@@ -177,7 +177,7 @@ int run_extract(const ExtractOptions& o) {
 
 void add_extract_command(CLI::App& app, std::function<int()>& run) {
   auto opts = std::make_shared<ExtractOptions>();
-  CLI::App* cmd = app.add_subcommand("extract", "Läs ut en rapports text som en avsnittsträd");
+  CLI::App* cmd = app.add_subcommand("extract", "Läs ut en rapports text som ett avsnittsträd");
   cmd->add_option("files", opts->files, "PDF-filer")->required();
   cmd->add_flag("--json", opts->json,
                 "JSON: rapportens fynd med källa (regel, sida, byteintervall) och dokumentet "

@@ -14,13 +14,20 @@ namespace {
 std::string swedish_parse_error(const CLI::ParseError& e) {
   const std::string name = e.get_name(), what = e.what();
   std::string kind = "fel på kommandoraden";
-  if (name == "RequiredError") kind = "något som krävs saknas";
-  else if (name == "ExtrasError") kind = "okänt argument";
-  else if (name == "ConversionError") kind = "värdet har fel form";
-  else if (name == "ValidationError") kind = "ogiltigt värde";
-  else if (name == "ArgumentMismatch") kind = "fel antal värden";
-  else if (name == "RequiresError" || name == "ExcludesError") kind = "valen går inte ihop";
-  else if (name == "HorribleError" || name == "InvalidError") kind = "kommandoraden kunde inte läsas";
+  if (name == "RequiredError")
+    kind = "något som krävs saknas";
+  else if (name == "ExtrasError")
+    kind = "okänt argument";
+  else if (name == "ConversionError")
+    kind = "värdet har fel form";
+  else if (name == "ValidationError")
+    kind = "ogiltigt värde";
+  else if (name == "ArgumentMismatch")
+    kind = "fel antal värden";
+  else if (name == "RequiresError" || name == "ExcludesError")
+    kind = "valen går inte ihop";
+  else if (name == "HorribleError" || name == "InvalidError")
+    kind = "kommandoraden kunde inte läsas";
   return kind + " (CLI11: " + what + ")";
 }
 
@@ -38,7 +45,28 @@ int main(int argc, char** argv) {
   }
   CLI::App app{"Gransk: sök och följ upp kommunala revisionsrapporter", "gransk"};
   app.require_subcommand(1);
+  // Help in Swedish: CLI11's labels and group names, set before the
+  // subcommands are added (they copy the formatter, the option defaults and
+  // the group from the app).
+  const auto format = app.get_formatter();
+  for (auto [key, label] : {std::pair{"Usage", "Användning"},
+                            {"OPTIONS", "FLAGGOR"},
+                            {"SUBCOMMAND", "KOMMANDO"},
+                            {"SUBCOMMANDS", "KOMMANDON"},
+                            {"REQUIRED", "(krävs)"},
+                            {"Positionals", "Argument"},
+                            {"Needs", "Kräver"},
+                            {"Excludes", "Utesluter"},
+                            {"Env", "Miljövariabel"},
+                            {"TEXT", "TEXT"},
+                            {"INT", "HELTAL"},
+                            {"UINT", "HELTAL"},
+                            {"FLOAT", "TAL"}})
+    format->label(key, label);
+  app.option_defaults()->group("Flaggor");
+  app.group("Kommandon");
   app.set_help_flag("-h,--help", "Visa hjälp");
+  app.footer("Se gransk KOMMANDO --help för ett kommandos flaggor.");
   std::function<int()> run;
   gransk::cli::add_extract_command(app, run);
   gransk::cli::add_rules_command(app, run);
@@ -53,6 +81,14 @@ int main(int argc, char** argv) {
   gransk::cli::add_followup_command(app, run);
   gransk::cli::add_stats_command(app, run);
   gransk::cli::add_serve_command(app, run);
+  // A subcommand's own help flag was made before the option defaults reached it.
+  std::function<void(CLI::App*)> swedish_help = [&](CLI::App* a) {
+    for (CLI::App* sub : a->get_subcommands({})) {
+      if (CLI::Option* help = sub->get_help_ptr()) help->group("Flaggor");
+      swedish_help(sub);
+    }
+  };
+  swedish_help(&app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {  // --help
