@@ -59,7 +59,7 @@ int run_recs(const RecsOptions& o) {
   if (!o.older_than.empty()) {
     filter.older_than_days = parse_age(o.older_than);
     if (!filter.older_than_days) {
-      std::cerr << "gransk recs: --aldre-an tar t.ex. 2y, 18m eller 90d\n";
+      std::cerr << "gransk recs: --aldre-an tar t.ex. 2år, 18mån eller 90d\n";
       return kUsage;
     }
   }
@@ -138,7 +138,7 @@ void add_recs_command(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("id", o->id, "Visa en rekommendation med historik, t.ex. 5.3 eller 14.u2");
   cmd->add_option("--kommun", o->kommun, "Organisationens namn eller kommunkod");
   cmd->add_option("--status", o->status, "oppen, delvis, atgardad eller ej-atgardad");
-  cmd->add_option("--aldre-an", o->older_than, "Äldre än, t.ex. 2y, 18m, 90d");
+  cmd->add_option("--aldre-an", o->older_than, "Äldre än, t.ex. 2år, 18mån, 90d (också 2y, 18m)");
   cmd->add_flag("--forfallna", o->overdue, "Bara där begärda svar är förfallna");
   auto* json = cmd->add_flag("--json", o->json, "JSON");
   cmd->add_flag("--csv", o->csv, "CSV")->excludes(json);

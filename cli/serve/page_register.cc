@@ -24,7 +24,7 @@ std::string read_filter(const Params& p, index::RegisterFilter& f) {
   }
   if (const std::string s = param(p, "aldre_an"); !s.empty()) {
     f.older_than_days = parse_age(s);
-    if (!f.older_than_days) problem = "Ålder skrivs som 2y, 18m eller 90d.";
+    if (!f.older_than_days) problem = "Ålder skrivs som 2år, 18mån eller 90d.";
   }
   if (const std::string s = param(p, "rapport"); !s.empty()) {
     try {
@@ -82,7 +82,7 @@ Response register_page(const index::Archive& a, const Params& p, const Context& 
         corpus::RecommendationStatus::NotResolved, corpus::RecommendationStatus::Resolved})
     b << "<option value=\"" << corpus::status_key(s) << "\"" << (f.status == s ? " selected" : "")
       << ">" << escape(corpus::status_label(s)) << "</option>";
-  b << "</select></label> <label>Äldre än <input name=\"aldre_an\" size=\"5\" placeholder=\"2y\" "
+  b << "</select></label> <label>Äldre än <input name=\"aldre_an\" size=\"5\" placeholder=\"2år\" "
        "value=\""
     << escape(param(p, "aldre_an"))
     << "\"></label> <label class=\"check\"><input type=\"checkbox\" "
