@@ -100,7 +100,11 @@ struct CompiledTheme {
 const std::vector<CompiledTheme>& compiled_themes() {
   static const std::vector<CompiledTheme> themes = [] {
     std::vector<CompiledTheme> out;
-    for (auto& [name, pattern] : read_tsv(kThemesTsv)) {
+    for (auto& [name, written] : read_tsv(kThemesTsv)) {
+      // RE2's \b knows only ASCII letters, so "\bäldreomsorg" never matched
+      // after a space: a leading \b means "not after a letter" here.
+      std::string pattern = written;
+      if (pattern.rfind("\\b", 0) == 0) pattern = "(?:^|[^\\pL\\pN])" + pattern.substr(2);
       auto re = std::make_unique<RE2>(pattern, RE2::Quiet);
       if (re->ok()) out.push_back({name, std::move(re)});
     }
