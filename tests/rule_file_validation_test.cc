@@ -137,5 +137,30 @@ TEST(RuleFileValidation, UnknownTopLevelTableIsAnError) {
   EXPECT_TRUE(has_error(set, 1, "okänd tabell"));
 }
 
+// RE2's \b knows only ASCII letters: a \b before å, ä or ö never matches
+// after a space, so such a rule would miss in silence. It is an error at its
+// line, whether the letter follows directly or begins an alternative; \b
+// before ASCII words and after them stays allowed.
+TEST(RuleFileValidation, BoundaryBeforeANonAsciiLetterIsAnError) {
+  const RuleSet set =
+      load_text("boundary",
+                "[[rule]]\n"
+                "id = \"x.direct\"\n"
+                "tag = \"followup_status\"\n"
+                "pattern = '(?i)\\båtgärdad'\n"
+                "[[rule]]\n"
+                "id = \"x.alternative\"\n"
+                "tag = \"followup_status\"\n"
+                "pattern = '(?i)\\b(?P<text>den|åtgärden) bedöms'\n"
+                "[[rule]]\n"
+                "id = \"x.fine\"\n"
+                "tag = \"followup_status\"\n"
+                "pattern = '(?i)(?:\\b(?:den|rekommendationen)|åtgärden) är genomförd\\b'\n");
+  EXPECT_TRUE(has_error(set, 1, "matchar aldrig efter ett mellanslag"));
+  EXPECT_TRUE(has_error(set, 5, "matchar aldrig efter ett mellanslag"));
+  ASSERT_EQ(set.rules.size(), 1u);
+  EXPECT_EQ(set.rules.front().id, "x.fine");
+}
+
 }  // namespace
 }  // namespace gransk::rules

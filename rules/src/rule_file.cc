@@ -128,11 +128,71 @@ std::string expand_words(std::string& pattern, const RuleSet& set) {
   return "";
 }
 
+// Skips group openers "(", "(?:", "(?P<name>", "(?i)" from `i`.
+size_t skip_openers(const std::string& p, size_t i) {
+  while (i < p.size() && p[i] == '(') {
+    if (p.compare(i, 3, "(?:") == 0) {
+      i += 3;
+    } else if (p.compare(i, 4, "(?P<") == 0) {
+      const size_t close = p.find('>', i);
+      if (close == std::string::npos) return p.size();
+      i = close + 1;
+    } else if (p.compare(i, 2, "(?") == 0) {
+      const size_t close = p.find(')', i);  // a flag group "(?i)"
+      if (close == std::string::npos) return p.size();
+      i = close + 1;
+    } else {
+      ++i;
+    }
+  }
+  return i;
+}
+
+bool latin_lead_byte(unsigned char c) { return c >= 0xc3 && c <= 0xc5; }
+
+// RE2's \b knows only ASCII letters: "\båtgärden" never matches after a
+// space, and the rule misses in silence. Finds a \b before a non-ASCII letter,
+// directly or as the start of an alternative of the group after it.
+bool boundary_before_non_ascii(const std::string& p) {
+  for (size_t i = 0; i + 1 < p.size(); ++i) {
+    if (p[i] != '\\') continue;
+    if (p[i + 1] != 'b') {
+      ++i;  // an escape of something else ("\\", "\.")
+      continue;
+    }
+    size_t k = skip_openers(p, i + 2);
+    if (k < p.size() && latin_lead_byte(static_cast<unsigned char>(p[k]))) return true;
+    if (k == i + 2 || k >= p.size()) continue;
+    // Each top-level alternative of the group that opens right after the \b.
+    int depth = 0;
+    for (size_t j = k; j < p.size(); ++j) {
+      if (p[j] == '\\') {
+        ++j;
+      } else if (p[j] == '(') {
+        ++depth;
+      } else if (p[j] == ')') {
+        if (depth-- == 0) break;
+      } else if (p[j] == '|' && depth == 0) {
+        const size_t a = skip_openers(p, j + 1);
+        if (a < p.size() && latin_lead_byte(static_cast<unsigned char>(p[a]))) return true;
+      }
+    }
+  }
+  return false;
+}
+
 std::shared_ptr<const RE2> compile(std::string pattern, const std::string& what,
                                    const std::string& file, int line, const RuleSet& set,
                                    std::vector<RuleError>& errors) {
   if (const std::string bad = expand_words(pattern, set); !bad.empty()) {
     errors.push_back({file, line, what + ": " + bad});
+    return nullptr;
+  }
+  if (boundary_before_non_ascii(pattern)) {
+    errors.push_back({file, line,
+                      what + ": \\b före en bokstav som å, ä eller ö matchar aldrig efter ett "
+                             "mellanslag (RE2:s \\b känner bara ASCII-bokstäver); skriv den "
+                             "delen utan \\b"});
     return nullptr;
   }
   RE2::Options o;
