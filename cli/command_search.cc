@@ -2,7 +2,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 #include <iostream>
+#include <map>
 
 #include "archive_options.h"
 #include "commands.h"
@@ -22,6 +24,7 @@ struct SearchOptions {
   bool limit_given = false;
   int time_limit_s = 2;
   bool facets = false, json = false, csv = false;
+  bool per_report = false;  // each report once, with its best passages
 };
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
@@ -32,6 +35,40 @@ std::string type_label(const std::string& key) {
   return t ? std::string(corpus::word(*t)) : key;
 }
 
+// Hits grouped by report, in the order of each report's best hit (the search
+// ranks findings above passages), so ten passages of one report are one line.
+constexpr size_t kPassagesPerReport = 3;
+
+struct ReportHits {
+  std::vector<const index::Hit*> hits;
+};
+
+std::vector<ReportHits> by_report(const std::vector<index::Hit>& hits) {
+  std::vector<ReportHits> out;
+  std::map<int64_t, size_t> at;
+  for (const index::Hit& h : hits) {
+    auto [it, fresh] = at.emplace(h.report_id, out.size());
+    if (fresh) out.emplace_back();
+    out[it->second].hits.push_back(&h);
+  }
+  return out;
+}
+
+// A report's best passages, each saying something new: a passage that repeats
+// a finding already shown ("Har kommunen …? Ja" under the question) is left out.
+std::vector<const index::Hit*> best_passages(const ReportHits& r) {
+  std::vector<const index::Hit*> out;
+  for (const index::Hit* h : r.hits) {
+    if (out.size() == kPassagesPerReport) break;
+    const bool repeats = std::any_of(out.begin(), out.end(), [&](const index::Hit* x) {
+      return x->text.find(h->text) != std::string::npos ||
+             h->text.find(x->text) != std::string::npos;
+    });
+    if (!repeats) out.push_back(h);
+  }
+  return out;
+}
+
 std::string guillemets(std::string s) {
   for (size_t p = 0; p < s.size(); ++p)
     if (s[p] == index::kMatchStart)
@@ -39,6 +76,64 @@ std::string guillemets(std::string s) {
     else if (s[p] == index::kMatchEnd)
       s.replace(p, 1, "»");
   return s;
+}
+
+QJsonObject hit_json(const index::Hit& h) {
+  return QJsonObject{{"typ", q(h.type)},
+                     {"text", q(h.text)},
+                     {"utdrag", q(guillemets(h.snippet))},
+                     {"bedomning", h.verdict.empty() ? QJsonValue() : q(h.verdict)},
+                     {"sida", h.page},
+                     {"avsnitt", q(h.section)}};
+}
+
+int print_by_report(const SearchOptions& o, const index::SearchResult& r) {
+  const std::vector<ReportHits> reports = by_report(r.hits);
+  const size_t shown = o.limit_given || !o.json
+                           ? std::min(reports.size(), static_cast<size_t>(o.limit))
+                           : reports.size();
+  if (o.json) {
+    QJsonArray out;
+    for (size_t i = 0; i < shown; ++i) {
+      const index::Hit& h = *reports[i].hits.front();
+      QJsonArray passages;
+      for (const index::Hit* p : best_passages(reports[i])) passages.append(hit_json(*p));
+      out.append(QJsonObject{{"rapport", static_cast<qint64>(h.report_id)},
+                             {"organisation", q(h.organisation)},
+                             {"kommunkod", q(h.kommunkod)},
+                             {"ar", h.year ? QJsonValue(*h.year) : QJsonValue()},
+                             {"firma", q(h.firm)},
+                             {"titel", q(h.title)},
+                             {"fil", q(h.path)},
+                             {"traffar", static_cast<int>(reports[i].hits.size())},
+                             {"basta", passages}});
+    }
+    std::cout << QJsonDocument(
+                     QJsonObject{{"rapporter_med_traffar", static_cast<int>(reports.size())},
+                                 {"traffar", r.total},
+                                 {"rapporter", out}})
+                     .toJson(QJsonDocument::Indented)
+                     .toStdString();
+    return reports.empty() ? kSomeFailed : kOk;
+  }
+  std::cout << reports.size() << (reports.size() == 1 ? " rapport" : " rapporter") << " med "
+            << r.total << (r.total == 1 ? " träff" : " träffar")
+            << (reports.size() > shown ? ", de " + std::to_string(shown) + " bästa:"
+                : reports.empty()      ? ""
+                                       : ":")
+            << "\n";
+  for (size_t i = 0; i < shown; ++i) {
+    const index::Hit& h = *reports[i].hits.front();
+    const size_t n = reports[i].hits.size();
+    std::cout << "\n"
+              << i + 1 << ". " << h.organisation << " " << (h.year ? std::to_string(*h.year) : "")
+              << " · " << h.firm << " · " << h.title << " (rapport " << h.report_id << ", " << n
+              << (n == 1 ? " träff" : " träffar") << ")\n";
+    for (const index::Hit* p : best_passages(reports[i]))
+      std::cout << "   [" << type_label(p->type) << (p->verdict.empty() ? "" : ": " + p->verdict)
+                << "] " << guillemets(p->snippet) << " · s. " << p->page << "\n";
+  }
+  return reports.empty() ? kSomeFailed : kOk;
 }
 
 int run_search(SearchOptions o) {
@@ -51,12 +146,16 @@ int run_search(SearchOptions o) {
   if (!organisation_known(*archive, o.filters.kommun, "search")) return kSomeFailed;
   index::SearchResult r;
   std::string error;
-  const int limit = (o.csv || o.json) && !o.limit_given ? index::kExportLimit : o.limit;
+  // By report, every hit is read so that each report's count is right; the
+  // limit then counts reports.
+  const int limit =
+      o.per_report || ((o.csv || o.json) && !o.limit_given) ? index::kExportLimit : o.limit;
   if (!index::search(*archive, o.query, o.filters, limit, o.facets, r, error,
                      std::chrono::seconds(o.time_limit_s))) {
     std::cerr << "gransk search: " << error << "\n";
     return kUsage;
   }
+  if (o.per_report) return print_by_report(o, r);
   if (o.json) {
     QJsonArray hits;
     for (const index::Hit& h : r.hits)
@@ -131,8 +230,11 @@ void add_search_command(CLI::App& app, std::function<int()>& run) {
                       "Högst så många träffar (20 i terminalen, alla med --csv/--json)")
           ->check(CLI::PositiveNumber);
   cmd->add_flag("--facets", o->facets, "Antal träffar per kommun, år, firma och typ");
+  auto* per_report =
+      cmd->add_flag("--per-rapport", o->per_report,
+                    "Varje rapport en gång, med dess bästa träffar (--limit räknar rapporter)");
   auto* json = cmd->add_flag("--json", o->json, "JSON");
-  cmd->add_flag("--csv", o->csv, "CSV")->excludes(json);
+  cmd->add_flag("--csv", o->csv, "CSV")->excludes(json)->excludes(per_report);
   add_search_time_option(cmd, o->time_limit_s);
   add_db_option(cmd, o->db);
   cmd->callback([o, limit, &run] {

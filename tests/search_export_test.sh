@@ -7,7 +7,7 @@ gransk=$1 samples=$2 work=$3
 rm -rf "$work" && mkdir -p "$work"
 db="$work/arkiv.sqlite"
 "$gransk" ingest --db "$db" --ocr aldrig "$samples" >/dev/null 2>&1 || true
-total=$("$gransk" search --db "$db" granskning | head -1 | grep -o '^[0-9]*')
+total=$("$gransk" search --db "$db" granskning | sed -n 1p | grep -o '^[0-9]*')
 [ "$total" -gt 20 ] || { echo "FEL: för få träffar att pröva med ($total)"; exit 1; }
 "$gransk" search --db "$db" --csv granskning >"$work/alla.csv"
 head -1 "$work/alla.csv" | grep -q ',rapport,fil$' || { echo "FEL: CSV saknar rapport och fil"; head -1 "$work/alla.csv"; exit 1; }
@@ -30,7 +30,7 @@ json=$("$gransk" list --db "$db" --json | grep -c '"sha256":')
 [ "$json" = "$reports" ] || { echo "FEL: list --json har $json rapporter, list $reports"; exit 1; }
 # An organisation is found however it is written (SQL's LIKE folded only ASCII,
 # so "östhammar" and "södra dalarnas" found nothing while recs found them).
-hits() { "$gransk" search --db "$db" --kommun "$1" granskning 2>/dev/null | head -1 | grep -o '^[0-9]*'; }
+hits() { "$gransk" search --db "$db" --kommun "$1" granskning 2>/dev/null | sed -n 1p | grep -o '^[0-9]*'; }
 official=$(hits "Östhammars kommun")
 [ "$official" -gt 0 ] || { echo "FEL: Östhammars kommun gav inga träffar"; exit 1; }
 for k in "östhammar" "ÖSTHAMMARS KOMMUN" "0382"; do
@@ -40,6 +40,15 @@ done
   [ "$(hits "södra dalarnas")" -gt 0 ] || { echo "FEL: södra dalarnas"; exit 1; }
 [ "$("$gransk" list --db "$db" --kommun östhammar | tail -n +2 | wc -l)" -gt 0 ] ||
   { echo "FEL: list --kommun östhammar"; exit 1; }
+# By report: each report once, as many as the export's distinct reports.
+distinct=$(tail -n +2 "$work/alla.csv" | grep -o ',[0-9]*,[^,]*\.pdf$' | cut -d, -f2 | sort -u | wc -l)
+byreport=$("$gransk" search --db "$db" --per-rapport granskning | sed -n 1p | grep -o '^[0-9]*')
+[ "$byreport" = "$distinct" ] || { echo "FEL: --per-rapport säger $byreport rapporter, exporten har $distinct"; exit 1; }
+ids=$("$gransk" search --db "$db" --per-rapport --json granskning | grep -E '^            "rapport":' | sort | uniq -d | wc -l)
+[ "$ids" = 0 ] || { echo "FEL: --per-rapport --json nämner en rapport två gånger"; exit 1; }
+shown=$("$gransk" search --db "$db" --per-rapport --limit 3 granskning | grep -c '^[0-9]*\. ')
+[ "$shown" = 3 ] || { echo "FEL: --per-rapport --limit 3 visade $shown rapporter"; exit 1; }
+
 # A name no organisation has is said, with the nearest names, and exits 1.
 for cmd in search list recs; do
   extra=(); [ "$cmd" = search ] && extra=(granskning)
