@@ -65,8 +65,13 @@ Response report_page(const index::Archive& a, int64_t id, const Params& p, const
   index::RegisterFilter filter;
   filter.report_id = id;
   std::string error;
-  index::read_register(a, filter, c.today, reg, error);
+  // Without the register the page still shows the report and its findings,
+  // and says why the statuses are missing.
+  const bool statuses = index::read_register(a, filter, c.today, reg, error);
   std::ostringstream b;
+  if (!statuses)
+    b << "<p class=\"alert\" role=\"alert\">Rekommendationernas status kunde inte läsas: " << escape(error)
+      << "</p>";
   b << "<p class=\"kicker\">" << escape(r->report_type) << "</p><h1>"
     << escape(r->title.empty() ? "(utan titel)" : r->title) << "</h1>"
     << "<dl class=\"facts\"><dt>Organisation</dt><dd>" << escape(r->organisation)

@@ -89,7 +89,7 @@ struct Register {
 
 // The register as of `today` (ISO date), filtered. False and `error` when the
 // archive cannot be read.
-bool read_register(const Archive& archive, const RegisterFilter& filter, const std::string& today,
+[[nodiscard]] bool read_register(const Archive& archive, const RegisterFilter& filter, const std::string& today,
                    Register& out, std::string& error);
 
 // A follow-up item and where it is linked (for `gransk link REPORT`).
