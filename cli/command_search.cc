@@ -69,6 +69,16 @@ std::vector<const index::Hit*> best_passages(const ReportHits& r) {
   return out;
 }
 
+// The facet groups' keys (kommun, lan, ar, firma, typ, bedomning) as a
+// revisor reads them on a terminal; JSON keeps the keys.
+std::string facet_label(const std::string& key) {
+  static const std::map<std::string, std::string> labels = {
+      {"kommun", "Organisation"}, {"lan", "Län"}, {"ar", "År"},
+      {"firma", "Revisor"},       {"typ", "Typ"}, {"bedomning", "Bedömning"}};
+  const auto it = labels.find(key);
+  return it != labels.end() ? it->second : key;
+}
+
 std::string guillemets(std::string s) {
   for (size_t p = 0; p < s.size(); ++p)
     if (s[p] == index::kMatchStart)
@@ -203,8 +213,13 @@ int run_search(SearchOptions o) {
     }
     if (o.facets)
       for (const auto& [name, values] : r.facets) {
-        std::cout << "\n" << name << ":";
-        for (const auto& v : values) std::cout << "  " << v.value << " (" << v.count << ")";
+        std::cout << "\n" << facet_label(name) << ":";
+        for (const auto& v : values)
+          std::cout << "  "
+                    << (name == "typ"     ? type_label(v.value)
+                        : v.value.empty() ? "okänt"
+                                          : v.value)
+                    << " (" << v.count << ")";
         std::cout << "\n";
       }
   }

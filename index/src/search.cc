@@ -145,8 +145,14 @@ bool search(const Archive& archive, const std::string& query, const SearchFilter
     for (auto& [name, values] : counts) {
       std::vector<Facet>& list = out.facets[name];
       for (const auto& [value, n] : values) list.push_back({value, n});
-      std::stable_sort(list.begin(), list.end(),
-                       [](const Facet& x, const Facet& y) { return x.count > y.count; });
+      // Years in year order, newest first (a revisor scans a time line);
+      // the other groups by how many hits each value has.
+      if (name == "ar")
+        std::stable_sort(list.begin(), list.end(),
+                         [](const Facet& x, const Facet& y) { return x.value > y.value; });
+      else
+        std::stable_sort(list.begin(), list.end(),
+                         [](const Facet& x, const Facet& y) { return x.count > y.count; });
     }
     if (best.empty()) return true;
     // Ids and scores are numbers made here, not user input.
