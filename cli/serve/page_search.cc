@@ -139,19 +139,24 @@ Response search_page(const index::Archive& a, const Params& p, const Context& c)
     if (it == r.facets.end() || !param(p, name).empty()) continue;
     b << "<section class=\"facet\" data-facet=\"" << name << "\"><h2>" << facet_title(name)
       << "</h2><ul>";
-    int shown = 0;
-    for (const index::Facet& f : it->second) {
-      if (++shown > 12) break;
+    // The first twelve values, and every other one a click away (a details
+    // element: no script needed), so no organisation is out of reach.
+    constexpr size_t kFirst = 12;
+    const std::vector<index::Facet>& values = it->second;
+    for (size_t k = 0; k < values.size(); ++k) {
+      if (k == kFirst)
+        b << "</ul><details><summary>Visa alla " << values.size() << "</summary><ul>";
+      const index::Facet& f = values[k];
       b << "<li><a href=\"" << escape(link("/", with(p, name, f.value))) << "\">"
         << escape(facet_value_label(name, f.value)) << " <span class=\"count\">" << f.count
         << "</span></a></li>";
     }
-    b << "</ul></section>";
+    b << (values.size() > kFirst ? "</ul></details>" : "</ul>") << "</section>";
   }
   b << "</aside><section class=\"results\" aria-labelledby=\"antal\">";
   b << "<h2 id=\"antal\">" << r.total << (r.total == 1 ? " träff" : " träffar");
   if (r.total > static_cast<int>(r.hits.size())) b << ", de " << r.hits.size() << " bästa visas";
-  b << "</h2><p class=\"export\">Hämta det som visas: <a href=\""
+  b << "</h2><p class=\"export\">Hämta alla träffar: <a href=\""
     << escape(link("/sok.csv", shown(p))) << "\">CSV</a> · <a href=\""
     << escape(link("/sok.json", shown(p))) << "\">JSON</a></p>";
   b << "<ol class=\"hits\">";

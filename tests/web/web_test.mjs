@@ -123,6 +123,25 @@ test("a facet click narrows the results", async () => {
   await page.context().close();
 });
 
+test("every organisation of a facet is reachable, the first twelve shown", async () => {
+  const page = await openPage();
+  await page.goto(`${base}?q=granskning`);
+  const facet = page.locator('[data-facet="kommun"]');
+  const links = await facet.locator("a").count();
+  assert.ok(links > 0);
+  const details = facet.locator("details");
+  if (links > 12) {
+    assert.equal(await details.locator("summary").textContent(), `Visa alla ${links}`);
+    assert.equal(await details.locator("a").count(), links - 12);
+    await details.locator("summary").click();
+    await details.locator("a").last().click();
+    await page.waitForURL(/kommun=/);
+  } else {
+    assert.equal(await details.count(), 0);
+  }
+  await page.context().close();
+});
+
 test("the CSV export holds every hit, the page's first", async () => {
   const page = await openPage();
   await page.goto(`${base}?q=rutiner&typ=rekommendation`);
