@@ -72,9 +72,13 @@ std::vector<const index::Hit*> best_passages(const ReportHits& r) {
 // The facet groups' keys (kommun, lan, ar, firma, typ, bedomning) as a
 // revisor reads them on a terminal; JSON keeps the keys.
 std::string facet_label(const std::string& key) {
-  static const std::map<std::string, std::string> labels = {
-      {"kommun", "Organisation"}, {"lan", "Län"}, {"ar", "År"},
-      {"firma", "Revisor"},       {"typ", "Typ"}, {"bedomning", "Bedömning"}};
+  static const std::map<std::string, std::string> labels = {{"kommun", "Organisation"},
+                                                            {"lan", "Län"},
+                                                            {"ar", "År"},
+                                                            {"firma", "Revisor"},
+                                                            {"typ", "Typ"},
+                                                            {"bedomning", "Bedömning"},
+                                                            {"rapporttyp", "Slag av rapport"}};
   const auto it = labels.find(key);
   return it != labels.end() ? it->second : key;
 }
@@ -240,6 +244,8 @@ void add_search_command(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--typ", o->filters.typ,
                   "fraga, bedomning, rekommendation, uppfoljning, svarsbegaran eller text");
   cmd->add_option("--bedomning", o->filters.bedomning, "ja, delvis eller nej");
+  cmd->add_option("--rapporttyp", o->filters.rapporttyp,
+                  "Slag av rapport: granskning, uppföljande granskning, förstudie, annat …");
   CLI::Option* limit =
       cmd->add_option("--limit", o->limit,
                       "Högst så många träffar (20 i terminalen, alla med --csv/--json)")

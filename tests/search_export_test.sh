@@ -49,6 +49,12 @@ ids=$("$gransk" search --db "$db" --per-rapport --json granskning | grep -E '^  
 shown=$("$gransk" search --db "$db" --per-rapport --limit 3 granskning | grep -c '^[0-9]*\. ')
 [ "$shown" = 3 ] || { echo "FEL: --per-rapport --limit 3 visade $shown rapporter"; exit 1; }
 
+# The kind of report is a facet and a filter: the filter gives the facet's count.
+facet=$("$gransk" search --db "$db" --facets granskning | sed -n 's/^Slag av rapport: *granskning (\([0-9]*\)).*/\1/p')
+[ -n "$facet" ] || { echo "FEL: ingen fasett Slag av rapport med granskning"; exit 1; }
+kind=$("$gransk" search --db "$db" --rapporttyp granskning granskning | sed -n 1p | grep -o '^[0-9]*')
+[ "$kind" = "$facet" ] || { echo "FEL: --rapporttyp granskning gav $kind, fasetten säger $facet"; exit 1; }
+
 # A name no organisation has is said, with the nearest names, and exits 1.
 for cmd in search list recs; do
   extra=(); [ "$cmd" = search ] && extra=(granskning)

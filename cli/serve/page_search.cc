@@ -14,7 +14,8 @@
 namespace gransk::cli::web {
 namespace {
 
-constexpr const char* kFilters[] = {"kommun", "lan", "ar", "firma", "typ", "bedomning"};
+constexpr const char* kFilters[] = {"kommun", "lan",       "ar",        "firma",
+                                    "typ",    "bedomning", "rapporttyp"};
 
 const char* facet_title(const std::string& name) {
   if (name == "kommun") return "Organisation";
@@ -22,6 +23,7 @@ const char* facet_title(const std::string& name) {
   if (name == "ar") return "År";
   if (name == "firma") return "Revisor";
   if (name == "typ") return "Typ";
+  if (name == "rapporttyp") return "Slag av rapport";
   return "Bedömning";
 }
 
@@ -59,6 +61,7 @@ Query read_query(const Params& p) {
   q.filters.firma = param(p, "firma");
   q.filters.typ = param(p, "typ");
   q.filters.bedomning = param(p, "bedomning");
+  q.filters.rapporttyp = param(p, "rapporttyp");
   if (!parse_year_range(param(p, "ar"), q.filters.year_from, q.filters.year_to))
     q.error = "År skrivs som 2021 eller 2019..2024.";
   if (const std::string l = param(p, "antal"); !l.empty()) {
@@ -134,7 +137,7 @@ Response search_page(const index::Archive& a, const Params& p, const Context& c)
   if (!active.empty())
     b << "<ul class=\"chips\" aria-label=\"Aktiva filter\">" << active << "</ul>";
   b << "<div class=\"results-layout\"><aside class=\"facets\" aria-label=\"Avgränsa\">";
-  for (const char* name : {"kommun", "lan", "ar", "firma", "typ", "bedomning"}) {
+  for (const char* name : kFilters) {
     const auto it = r.facets.find(name);
     if (it == r.facets.end() || !param(p, name).empty()) continue;
     b << "<section class=\"facet\" data-facet=\"" << name << "\"><h2>" << facet_title(name)

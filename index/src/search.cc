@@ -46,6 +46,7 @@ bool make_where(const SearchFilters& f, Where& w, std::string& error) {
   }
   if (!f.lan.empty()) w.add("r.lan LIKE '%' || ?# || '%'", f.lan);
   if (!f.firma.empty()) w.add("r.firm LIKE ?#", f.firma);
+  if (!f.rapporttyp.empty()) w.add("r.report_type = ?#", f.rapporttyp);
   if (f.year_from) w.add("r.year >= ?#", static_cast<int64_t>(*f.year_from));
   if (f.year_to) w.add("r.year <= ?#", static_cast<int64_t>(*f.year_to));
   if (!f.typ.empty()) {
@@ -114,7 +115,8 @@ bool search(const Archive& archive, const std::string& query, const SearchFilter
     const std::string fsql =
         "SELECT e.id, " + std::string(kScore) +
         ", e.type, coalesce(r.organisation, 'okänd'), coalesce(CAST(r.year AS TEXT), "
-        "'okänt'), coalesce(r.firm, 'okänd'), coalesce(r.lan, ''), coalesce(e.verdict, '')" +
+        "'okänt'), coalesce(r.firm, 'okänd'), coalesce(r.lan, ''), coalesce(e.verdict, ''), "
+        "coalesce(r.report_type, '')" +
         std::string(kFrom) + where.sql;
     Statement f(db, fsql.c_str());
     if (!f.ok()) return failed();
@@ -139,6 +141,8 @@ bool search(const Archive& archive, const std::string& query, const SearchFilter
       ++counts["firma"][f.text(5)];
       if (const std::string lan = f.text(6); !lan.empty()) ++counts["lan"][lan];
       if (const std::string v = f.text(7); !v.empty()) ++counts["bedomning"][v];
+      // A survey's forty passages beside the audits: the kind lets a revisor keep to audits.
+      if (const std::string k = f.text(8); !k.empty()) ++counts["rapporttyp"][k];
     }
     if (rc != SQLITE_DONE) return failed();
     out.total = total;

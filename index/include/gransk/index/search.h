@@ -14,11 +14,12 @@
 namespace gransk::index {
 
 struct SearchFilters {
-  std::string kommun;     // name ("Piteå") or kommunkod ("2581")
-  std::string lan;        // part of the län's name ("Västmanland")
-  std::string firma;      // audit firm
-  std::string typ;        // fraga, bedomning, rekommendation, uppfoljning, svarsbegaran, text
-  std::string bedomning;  // ja, delvis, nej
+  std::string kommun;      // name ("Piteå") or kommunkod ("2581")
+  std::string lan;         // part of the län's name ("Västmanland")
+  std::string firma;       // audit firm
+  std::string typ;         // fraga, bedomning, rekommendation, uppfoljning, svarsbegaran, text
+  std::string bedomning;   // ja, delvis, nej
+  std::string rapporttyp;  // the report's kind: granskning, uppföljande granskning, annat …
   std::optional<int> year_from, year_to;
 };
 
@@ -45,7 +46,8 @@ struct Facet {
 struct SearchResult {
   std::vector<Hit> hits;
   int total = 0;
-  std::map<std::string, std::vector<Facet>> facets;  // kommun, lan, ar, firma, typ, bedomning
+  // kommun, lan, ar, firma, typ, bedomning, rapporttyp
+  std::map<std::string, std::vector<Facet>> facets;
   bool timed_out = false;  // stopped by the time limit: the archive is busy or the query wide
 };
 
