@@ -3,24 +3,13 @@
 // that a search may miss them; ordinary Swedish text raises nothing.
 #include <gtest/gtest.h>
 
-#include <sstream>
-
 #include "misdecoded.h"
+#include "synthetic_words.h"
 
 namespace gransk::extractor::detail {
 namespace {
 
-std::vector<Word> words_of(const std::string& text) {
-  std::vector<Word> out;
-  std::istringstream in(text);
-  std::string w;
-  while (in >> w) {
-    Word word;
-    word.text = w;
-    out.push_back(word);
-  }
-  return out;
-}
+using test::words_of;
 
 TEST(MisdecodedWords, SymbolsInsideWordsAreFound) {
   const auto found = misdecoded_words(

@@ -34,6 +34,16 @@ std::vector<std::string> prose(const std::string& tag, int n) {
   return lines;
 }
 
+// Two columns of `n` prose lines each, "vänster0…" at x 60 and "höger0…" at
+// x 330, the right column's baselines `drop` pt below the left's.
+void two_columns(std::vector<Word>& words, int n, double drop = 0) {
+  const auto left = prose("vänster", n), right = prose("höger", n);
+  for (int i = 0; i < n; ++i) {
+    set(words, left[i], 60, 100 + i * kPitch);
+    set(words, right[i], 330, 100 + drop + i * kPitch);
+  }
+}
+
 std::string all_text(const std::vector<Block>& blocks) {
   std::string s;
   for (const Block& b : blocks) {
@@ -52,13 +62,9 @@ std::string all_text(const std::vector<Block>& blocks) {
 TEST(ReadingColumns, TwoColumnsWithOffsetBaselinesAreReadLeftThenRight) {
   std::vector<Word> words;
   set(words, "Revisionsberättelse för år 2023", 60, 60, true);
-  const auto left = prose("vänster", 20), right = prose("höger", 20);
   // The right column's baselines sit half a line lower: a loose row would
   // swallow a line of each column and interleave them.
-  for (int i = 0; i < 20; ++i) {
-    set(words, left[i], 60, 100 + i * kPitch);
-    set(words, right[i], 330, 106 + i * kPitch);
-  }
+  two_columns(words, 20, 6);
   const PageLines page = test::page_of(words, true);
   ASSERT_EQ(page.zones.size(), 1u);
   std::vector<Block> blocks;
@@ -75,11 +81,7 @@ TEST(ReadingColumns, TwoColumnsWithOffsetBaselinesAreReadLeftThenRight) {
 
 TEST(ReadingColumns, ParagraphGoesOnAtTheTopOfTheNextColumn) {
   std::vector<Word> words;
-  const auto left = prose("vänster", 12), right = prose("höger", 12);
-  for (int i = 0; i < 12; ++i) {
-    set(words, left[i], 60, 100 + i * kPitch);
-    set(words, right[i], 330, 100 + i * kPitch);
-  }
+  two_columns(words, 12);
   const PageLines page = test::page_of(words, true);
   ASSERT_EQ(page.zones.size(), 1u);
   std::vector<Block> blocks;
@@ -138,11 +140,7 @@ TEST(ReadingColumns, OneColumnPageHasNoZone) {
 TEST(ReadingColumns, ColumnsOnTheFirstPageKeepTheirParagraphs) {
   std::vector<Word> words;
   set(words, "Revisionsberättelse för år 2023", 60, 60, true);
-  const auto left = prose("vänster", 12), right = prose("höger", 12);
-  for (int i = 0; i < 12; ++i) {
-    set(words, left[i], 60, 100 + i * kPitch);
-    set(words, right[i], 330, 100 + i * kPitch);
-  }
+  two_columns(words, 12);
   PageLines page = test::page_of(words, true);
   page.first_with_text = true;
   ASSERT_EQ(page.zones.size(), 1u);

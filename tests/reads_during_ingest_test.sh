@@ -3,6 +3,8 @@
 # page) and the report list answer without an error the whole time.
 set -euo pipefail
 gransk=$1 samplegen=$2 work=$3
+# The HTTP tests' server helpers (start_server, stop_servers).
+. "$(cd "$(dirname "$0")" && pwd)/web/http/lib.sh"
 rm -rf "$work" && mkdir -p "$work"
 "$samplegen" --out "$work/pdf" --count 300 --seed 11 >/dev/null 2>&1
 db="$work/arkiv.sqlite"
@@ -11,16 +13,9 @@ db="$work/arkiv.sqlite"
 
 # Generous search time: under sanitizers, beside an ingest on every core, a
 # query may take seconds; what is tested is that reads never fail.
-"$gransk" serve --db "$db" --port 0 --soktid 120 >"$work/serve.txt" 2>&1 &
-serve=$!
-trap 'kill $serve 2>/dev/null || true' EXIT
-url=""
-for _ in $(seq 100); do
-  url=$(grep -o 'http://[^ ]*/' "$work/serve.txt" | head -1 || true)
-  [ -n "$url" ] && break
-  sleep 0.1
-done
-[ -n "$url" ] || { echo "FEL: gransk serve startade inte"; cat "$work/serve.txt"; exit 1; }
+servers=()
+trap stop_servers EXIT
+start_server --soktid 120  # over $work/arkiv.sqlite; sets url
 
 # The writer: the ingest, then re-tagging of the whole archive (each report
 # rewritten in its transaction) until the readers have had their turns, so a

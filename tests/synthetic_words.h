@@ -32,4 +32,12 @@ inline void set_words(std::vector<Word>& out, const std::string& text, double x,
   }
 }
 
+// The words of `text` as a page's word list, for steps that read only the
+// words' text (misdecoded glyphs, a garbled text layer).
+inline std::vector<Word> words_of(const std::string& text) {
+  std::vector<Word> out;
+  set_words(out, text, 0, 0);
+  return out;
+}
+
 }  // namespace gransk::extractor::test

@@ -3,27 +3,16 @@
 // is read with OCR; with OCR off the revisor is told which page, never silence.
 #include <gtest/gtest.h>
 
-#include <sstream>
-
 #include "gransk/extractor/extractor.h"
 #include "misdecoded.h"
+#include "synthetic_words.h"
 
 namespace gransk::extractor {
 namespace {
 
 const std::string kData = GRANSK_TEST_DATA_DIR;
 
-std::vector<Word> words_of(const std::string& text) {
-  std::vector<Word> out;
-  std::istringstream in(text);
-  std::string w;
-  while (in >> w) {
-    Word word;
-    word.text = w;
-    out.push_back(word);
-  }
-  return out;
-}
+using test::words_of;
 
 std::string repeat(const std::string& s, int n) {
   std::string out;
