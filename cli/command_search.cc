@@ -69,20 +69,6 @@ std::vector<const index::Hit*> best_passages(const ReportHits& r) {
   return out;
 }
 
-// The facet groups' keys (kommun, lan, ar, firma, typ, bedomning) as a
-// revisor reads them on a terminal; JSON keeps the keys.
-std::string facet_label(const std::string& key) {
-  static const std::map<std::string, std::string> labels = {{"kommun", "Organisation"},
-                                                            {"lan", "Län"},
-                                                            {"ar", "År"},
-                                                            {"firma", "Revisor"},
-                                                            {"typ", "Typ"},
-                                                            {"bedomning", "Bedömning"},
-                                                            {"rapporttyp", "Slag av rapport"}};
-  const auto it = labels.find(key);
-  return it != labels.end() ? it->second : key;
-}
-
 std::string guillemets(std::string s) {
   for (size_t p = 0; p < s.size(); ++p)
     if (s[p] == index::kMatchStart)
@@ -92,6 +78,8 @@ std::string guillemets(std::string s) {
   return s;
 }
 
+// A hit's own fields in JSON; the listing adds its report's, by report they
+// stand once above the report's passages.
 QJsonObject hit_json(const index::Hit& h) {
   return QJsonObject{{"typ", q(h.type)},
                      {"text", q(h.text)},
@@ -172,21 +160,18 @@ int run_search(SearchOptions o) {
   if (o.per_report) return print_by_report(o, r);
   if (o.json) {
     QJsonArray hits;
-    for (const index::Hit& h : r.hits)
-      hits.append(QJsonObject{{"typ", q(h.type)},
-                              {"text", q(h.text)},
-                              {"utdrag", q(guillemets(h.snippet))},
-                              {"bedomning", h.verdict.empty() ? QJsonValue() : q(h.verdict)},
-                              {"organisation", q(h.organisation)},
-                              {"kommunkod", q(h.kommunkod)},
-                              {"lan", q(h.lan)},
-                              {"ar", h.year ? QJsonValue(*h.year) : QJsonValue()},
-                              {"firma", q(h.firm)},
-                              {"titel", q(h.title)},
-                              {"sida", h.page},
-                              {"avsnitt", q(h.section)},
-                              {"rapport", static_cast<qint64>(h.report_id)},
-                              {"fil", q(h.path)}});
+    for (const index::Hit& h : r.hits) {
+      QJsonObject hit = hit_json(h);
+      hit["organisation"] = q(h.organisation);
+      hit["kommunkod"] = q(h.kommunkod);
+      hit["lan"] = q(h.lan);
+      hit["ar"] = h.year ? QJsonValue(*h.year) : QJsonValue();
+      hit["firma"] = q(h.firm);
+      hit["titel"] = q(h.title);
+      hit["rapport"] = static_cast<qint64>(h.report_id);
+      hit["fil"] = q(h.path);
+      hits.append(hit);
+    }
     QJsonObject out{{"traffar", r.total}, {"resultat", hits}};
     if (o.facets) {
       QJsonObject facets;
@@ -217,7 +202,7 @@ int run_search(SearchOptions o) {
     }
     if (o.facets)
       for (const auto& [name, values] : r.facets) {
-        std::cout << "\n" << facet_label(name) << ":";
+        std::cout << "\n" << search_facet_label(name) << ":";
         for (const auto& v : values)
           std::cout << "  "
                     << (name == "typ"     ? type_label(v.value)

@@ -1,5 +1,7 @@
 #include "search_csv.h"
 
+#include <map>
+
 namespace gransk::cli {
 
 std::vector<std::string> search_csv_header() {
@@ -27,6 +29,18 @@ std::vector<std::string> search_csv_cells(const index::Hit& h) {
           h.text,
           std::to_string(h.report_id),
           h.path};
+}
+
+std::string search_facet_label(const std::string& key) {
+  static const std::map<std::string, std::string> labels = {{"kommun", "Organisation"},
+                                                            {"lan", "Län"},
+                                                            {"ar", "År"},
+                                                            {"firma", "Revisor"},
+                                                            {"typ", "Typ"},
+                                                            {"bedomning", "Bedömning"},
+                                                            {"rapporttyp", "Slag av rapport"}};
+  const auto it = labels.find(key);
+  return it != labels.end() ? it->second : key;
 }
 
 }  // namespace gransk::cli

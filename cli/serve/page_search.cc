@@ -17,16 +17,6 @@ namespace {
 constexpr const char* kFilters[] = {"kommun", "lan",       "ar",        "firma",
                                     "typ",    "bedomning", "rapporttyp"};
 
-const char* facet_title(const std::string& name) {
-  if (name == "kommun") return "Organisation";
-  if (name == "lan") return "Län";
-  if (name == "ar") return "År";
-  if (name == "firma") return "Revisor";
-  if (name == "typ") return "Typ";
-  if (name == "rapporttyp") return "Slag av rapport";
-  return "Bedömning";
-}
-
 std::vector<std::pair<std::string, std::string>> current(const Params& p) {
   std::vector<std::pair<std::string, std::string>> out = {{"q", param(p, "q")}};
   for (const char* f : kFilters) out.emplace_back(f, param(p, f));
@@ -131,16 +121,16 @@ Response search_page(const index::Archive& a, const Params& p, const Context& c)
   for (const char* f : kFilters)
     if (!param(p, f).empty())
       active += "<li><a class=\"chip\" href=\"" + escape(link("/", with(p, f, ""))) +
-                "\" aria-label=\"Ta bort filtret " + escape(facet_title(f)) + ": " +
-                escape(facet_value_label(f, param(p, f))) + "\">" + escape(facet_title(f)) + ": " +
-                escape(facet_value_label(f, param(p, f))) + " ✕</a></li>";
+                "\" aria-label=\"Ta bort filtret " + escape(search_facet_label(f)) + ": " +
+                escape(facet_value_label(f, param(p, f))) + "\">" + escape(search_facet_label(f)) +
+                ": " + escape(facet_value_label(f, param(p, f))) + " ✕</a></li>";
   if (!active.empty())
     b << "<ul class=\"chips\" aria-label=\"Aktiva filter\">" << active << "</ul>";
   b << "<div class=\"results-layout\"><aside class=\"facets\" aria-label=\"Avgränsa\">";
   for (const char* name : kFilters) {
     const auto it = r.facets.find(name);
     if (it == r.facets.end() || !param(p, name).empty()) continue;
-    b << "<section class=\"facet\" data-facet=\"" << name << "\"><h2>" << facet_title(name)
+    b << "<section class=\"facet\" data-facet=\"" << name << "\"><h2>" << search_facet_label(name)
       << "</h2><ul>";
     // The first twelve values, and every other one a click away (a details
     // element: no script needed), so no organisation is out of reach.
