@@ -59,6 +59,10 @@ Outcome act(const std::string& input) {
       std::this_thread::sleep_for(1ms);
     }
   }
+  if (input.rfind("nap:", 0) == 0) {  // waits this many milliseconds, without CPU
+    std::this_thread::sleep_for(std::chrono::milliseconds(std::stoi(input.substr(4))));
+    return ok("nap");
+  }
   if (input == "big") return ok(std::string(8 << 20, 'x'));  // larger than a pipe's buffer
   if (input.rfind("burn:", 0) == 0) {                        // this much CPU, in milliseconds
     const double until = cpu_seconds() + std::stod(input.substr(5)) / 1000;
@@ -147,6 +151,45 @@ TEST(Isolation, OneWorkerDoesEverythingInTurn) {
     EXPECT_EQ(out.at(i).payload, std::to_string(i));
   }
   EXPECT_EQ(out.at(20).kind, Outcome::Crashed);
+}
+
+// A worker is handed its next input before the parent has stored the last
+// answer; what a worker held when it died (or ended itself) is read by the next.
+TEST(Isolation, InputsQueuedBehindAFailureAreStillRead) {
+  Limits limits;
+  limits.wall = 1500ms;
+  limits.memory_bytes = 64ull << 20;
+  const std::vector<std::string> inputs = {"throw", "ok:a", "crash", "ok:b", "hang",
+                                           "ok:c",  "grow", "ok:d",  "fail", "ok:e"};
+  const auto out = run_all(inputs, 1, limits);
+  ASSERT_EQ(out.size(), inputs.size());
+  for (size_t i : {1, 3, 5, 7, 9}) {
+    EXPECT_EQ(out.at(i).kind, Outcome::Ok) << inputs[i] << ": " << out.at(i).reason;
+    EXPECT_EQ(out.at(i).payload, inputs[i].substr(3));
+  }
+  EXPECT_EQ(out.at(0).kind, Outcome::Crashed);
+  EXPECT_EQ(out.at(2).kind, Outcome::Crashed);
+  EXPECT_EQ(out.at(4).kind, Outcome::TimedOut);
+  EXPECT_EQ(out.at(6).kind, Outcome::OutOfMemory);
+  EXPECT_EQ(out.at(8).kind, Outcome::Failed);
+}
+
+TEST(Isolation, AWorkerReadsTheNextFileWhileTheParentStores) {
+  // Long and short files in turn, 200 ms of storing each. Handed one file at a
+  // time, the worker finishes a short one while the parent still stores and
+  // waits for it: 590 ms a pair. With the next file already in hand it goes
+  // on: 400 ms a pair.
+  std::vector<std::string> inputs;
+  for (int i = 0; i < 5; ++i) inputs.insert(inputs.end(), {"nap:390", "nap:10"});
+  const auto start = std::chrono::steady_clock::now();
+  size_t seen = 0;
+  run(inputs, 1, {}, act, [&](size_t, Outcome&& o) {
+    EXPECT_EQ(o.payload, "nap");
+    std::this_thread::sleep_for(200ms);
+    return ++seen > 0;
+  });
+  EXPECT_EQ(seen, inputs.size());
+  EXPECT_LT(std::chrono::steady_clock::now() - start, 2800ms);
 }
 
 // A worker lives for many files: each gets the CPU budget anew, and an OCR'd

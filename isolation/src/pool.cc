@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <cstring>
+#include <deque>
 #include <fstream>
 
 #include "wire.h"
@@ -19,15 +20,22 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 constexpr size_t kStderrKept = 4096;
+// Inputs handed to a worker ahead of its answer: it starts the next file while
+// the parent stores the last one, instead of waiting for the parent's turn.
+constexpr size_t kQueued = 2;
+// A response (a whole analysed report) fits in the pipe, so a worker need not
+// wait for the parent to read it before going on.
+constexpr int kResponsePipeBytes = 1 << 20;
 
 struct Worker {
   pid_t pid = -1;
   int request = -1, response = -1, err = -1;
-  bool busy = false;
-  size_t index = 0;  // the input being worked on
-  Clock::time_point started;
+  std::deque<size_t> queue;   // inputs sent, in order; the front is being worked on
+  Clock::time_point started;  // when the front was begun
   std::string buffer, stderr_text;
   Outcome::Kind killed_for = Outcome::Ok;  // set when the parent killed it
+  bool retiring = false;  // it ends itself after its last answer (out of memory, threw)
+  bool busy() const { return !queue.empty(); }
 };
 
 void close_fd(int& fd) {
@@ -44,13 +52,20 @@ uint64_t resident_bytes(pid_t pid) {
 
 std::string signal_name(int sig) {
   switch (sig) {
-    case SIGSEGV: return "SIGSEGV";
-    case SIGABRT: return "SIGABRT";
-    case SIGBUS: return "SIGBUS";
-    case SIGFPE: return "SIGFPE";
-    case SIGILL: return "SIGILL";
-    case SIGKILL: return "SIGKILL";
-    default: return "signal " + std::to_string(sig);
+    case SIGSEGV:
+      return "SIGSEGV";
+    case SIGABRT:
+      return "SIGABRT";
+    case SIGBUS:
+      return "SIGBUS";
+    case SIGFPE:
+      return "SIGFPE";
+    case SIGILL:
+      return "SIGILL";
+    case SIGKILL:
+      return "SIGKILL";
+    default:
+      return "signal " + std::to_string(sig);
   }
 }
 
@@ -101,7 +116,7 @@ class Pool {
     }
     if (stop_)
       for (Worker& w : workers_)
-        if (w.pid > 0 && w.busy) kill(w.pid, SIGKILL);
+        if (w.pid > 0 && w.busy()) kill(w.pid, SIGKILL);
   }
 
  private:
@@ -109,7 +124,11 @@ class Pool {
     Worker& w = workers_[i];
     int req[2], resp[2], err[2];
     if (pipe(req) != 0) return false;
-    if (pipe(resp) != 0) { ::close(req[0]); ::close(req[1]); return false; }
+    if (pipe(resp) != 0) {
+      ::close(req[0]);
+      ::close(req[1]);
+      return false;
+    }
     if (pipe(err) != 0) {
       for (int fd : {req[0], req[1], resp[0], resp[1]}) ::close(fd);
       return false;
@@ -145,24 +164,39 @@ class Pool {
     w.response = resp[0];
     w.err = err[0];
     fcntl(w.response, F_SETFL, O_NONBLOCK);
+    fcntl(w.response, F_SETPIPE_SZ, kResponsePipeBytes);  // best effort: the default also works
     fcntl(w.err, F_SETFL, O_NONBLOCK);
     return true;
   }
 
+  bool has_next() const { return !retry_.empty() || next_ < inputs_.size(); }
+  size_t take_next() {
+    if (retry_.empty()) return next_++;
+    const size_t idx = retry_.front();
+    retry_.pop_front();
+    return idx;
+  }
+
   void dispatch(size_t i) {
     Worker& w = workers_[i];
-    if (stop_ || w.busy || w.killed_for != Outcome::Ok || next_ >= inputs_.size()) return;
-    if (w.pid <= 0 && !spawn(i)) {
-      if (i == 0 && live() == 0) fail_next("kunde inte starta en läsprocess: " +
-                                           std::string(std::strerror(errno)));
-      return;
+    while (!stop_ && w.queue.size() < kQueued && w.killed_for == Outcome::Ok && !w.retiring &&
+           has_next()) {
+      if (w.pid <= 0 && !spawn(i)) {
+        if (i == 0 && live() == 0)
+          fail_next("kunde inte starta en läsprocess: " + std::string(std::strerror(errno)));
+        return;
+      }
+      if (w.queue.empty()) {
+        if (pages_) pages_[i].page.store(0), pages_[i].extra_seconds.store(0);
+        w.started = Clock::now();
+        w.stderr_text.clear();
+      }
+      w.queue.push_back(take_next());
+      if (!detail::write_request(w.request, inputs_[w.queue.back()])) {
+        kill(w.pid, SIGKILL);
+        return;
+      }
     }
-    if (pages_) pages_[i].page.store(0), pages_[i].extra_seconds.store(0);
-    w.index = next_++;
-    w.busy = true;
-    w.started = Clock::now();
-    w.stderr_text.clear();
-    if (!detail::write_request(w.request, inputs_[w.index])) kill(w.pid, SIGKILL);
   }
 
   void finish(size_t idx, Outcome&& o) {
@@ -179,7 +213,7 @@ class Pool {
     Outcome o;
     o.kind = Outcome::Crashed;
     o.reason = why;
-    const size_t idx = next_++;
+    const size_t idx = take_next();
     ++finished_;
     finish(idx, std::move(o));
   }
@@ -214,21 +248,25 @@ class Pool {
 
   void deliver(size_t i, detail::Response& resp) {
     Worker& w = workers_[i];
-    if (!w.busy || w.killed_for != Outcome::Ok) return;  // killed: reap() reports it
+    if (!w.busy() || w.killed_for != Outcome::Ok) return;  // killed: reap() reports it
     Outcome o;
     o.kind = resp.kind < detail::kKinds ? static_cast<Outcome::Kind>(resp.kind) : Outcome::Crashed;
     o.payload = std::move(resp.payload);
     o.stderr_text = std::move(w.stderr_text);
     const int page = pages_ ? pages_[i].page.load() : 0;
     if (o.kind == Outcome::OutOfMemory) o.reason = memory_reason(page);
-    if (o.kind == Outcome::Crashed) o.reason = "internt fel i läsaren" + on_page(page) + ": " + o.payload;
-    const size_t idx = w.index;
-    w.busy = false;
+    if (o.kind == Outcome::Crashed)
+      o.reason = "internt fel i läsaren" + on_page(page) + ": " + o.payload;
+    const size_t idx = w.queue.front();
+    w.queue.pop_front();
     w.stderr_text.clear();
-    // A worker that ran out of memory or threw ends itself; the others are
-    // kept busy while the parent stores this result.
+    // The worker has begun the next input it holds (it resets its own page and
+    // extra time). One that ran out of memory or threw ends itself: what it
+    // held is handed to a fresh worker. The others are kept busy while the
+    // parent stores this result.
+    w.started = Clock::now();
     if (o.kind == Outcome::OutOfMemory || o.kind == Outcome::Crashed)
-      w.killed_for = o.kind;
+      w.retiring = true;
     else
       dispatch(i);
     ++finished_;
@@ -261,11 +299,12 @@ class Pool {
     int status = 0;
     waitpid(w.pid, &status, 0);
     const int page = pages_ ? pages_[i].page.load() : 0;
-    const bool busy = w.busy;
+    // The front input was being read when the worker died, unless it had
+    // ended itself after answering: what it still held was never begun.
+    const bool busy = w.busy() && !w.retiring;
     Outcome o;
     o.stderr_text = w.stderr_text;
-    if (w.killed_for == Outcome::TimedOut ||
-        (WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU)) {
+    if (w.killed_for == Outcome::TimedOut || (WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU)) {
       o.kind = Outcome::TimedOut;
       o.reason = time_reason(page, allowed(i));
     } else if (w.killed_for == Outcome::OutOfMemory ||
@@ -282,7 +321,9 @@ class Pool {
       else if (WIFEXITED(status))
         o.reason += " (avslutades med kod " + std::to_string(WEXITSTATUS(status)) + ")";
     }
-    const size_t idx = w.index;
+    const size_t idx = busy ? w.queue.front() : 0;
+    if (busy) w.queue.pop_front();
+    retry_.insert(retry_.begin(), w.queue.begin(), w.queue.end());
     close_fd(w.request);
     close_fd(w.response);
     close_fd(w.err);
@@ -297,7 +338,7 @@ class Pool {
     const auto now = Clock::now();
     for (size_t i = 0; i < workers_.size(); ++i) {
       Worker& w = workers_[i];
-      if (w.pid <= 0 || !w.busy || w.killed_for != Outcome::Ok) continue;
+      if (w.pid <= 0 || !w.busy() || w.killed_for != Outcome::Ok || w.retiring) continue;
       if (now - w.started > allowed(i)) {
         w.killed_for = Outcome::TimedOut;
         kill(w.pid, SIGKILL);
@@ -314,6 +355,7 @@ class Pool {
   const std::function<bool(size_t, Outcome&&)>& done_;
   std::vector<Worker> workers_;
   detail::Progress* pages_ = nullptr;
+  std::deque<size_t> retry_;  // held by a worker that died before beginning them
   size_t next_ = 0, finished_ = 0;
   bool stop_ = false;
   pid_t parent_ = getpid();
@@ -325,7 +367,8 @@ void run(const std::vector<std::string>& inputs, int workers, const Limits& limi
          const std::function<bool(size_t, Outcome&&)>& done) {
   if (inputs.empty()) return;
   // A worker that dies while we write to it must not kill the parent.
-  struct sigaction ignore{}, old{};
+  struct sigaction ignore {
+  }, old{};
   ignore.sa_handler = SIG_IGN;
   sigaction(SIGPIPE, &ignore, &old);
   {

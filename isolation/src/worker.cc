@@ -95,7 +95,9 @@ void worker_main(int request_fd, int response_fd, const Limits& limits, const Jo
   const long cpu_s = static_cast<long>(limits.wall.count() / 1000) + 1;
   while (std::optional<std::string> input = read_request(request_fd)) {
     allow_cpu_seconds(cpu_s);
+    // This worker's own reset: the parent may already have sent the next input.
     report_page(0);
+    if (g_progress) g_progress->extra_seconds.store(0, std::memory_order_relaxed);
     Outcome out;
     bool fatal = false;
     try {
