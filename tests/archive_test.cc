@@ -209,6 +209,23 @@ TEST_F(ArchiveTest, FindingsRankAbovePassages) {
   }
 }
 
+// A report is known by its file's SHA-256 (register decisions are keyed by
+// it): the digest must be the standard one, as sha256sum gives it.
+TEST(FileHash, IsTheStandardSha256) {
+  const auto path =
+      std::filesystem::temp_directory_path() / ("gransk-sha-" + std::to_string(getpid()));
+  { std::ofstream(path, std::ios::binary) << "abc"; }
+  EXPECT_EQ(file_sha256(path.string()),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  {
+    std::ofstream big(path, std::ios::binary);  // more than one read buffer
+    for (int i = 0; i < 200000; ++i) big << "0123456789";
+  }
+  EXPECT_EQ(file_sha256(path.string()).size(), 64u);
+  std::filesystem::remove(path);
+  EXPECT_EQ(file_sha256(path.string()), "");  // a missing file has no hash
+}
+
 TEST(Query, SyntaxAndSwedishHints) {
   std::string hint;
   EXPECT_EQ(to_fts5("riskanalys kommun", hint), "\"riskanalys\" AND \"kommun\"");

@@ -1,12 +1,16 @@
 #include "gransk/index/archive.h"
 
-#include <QCryptographicHash>
+#include <openssl/evp.h>
+
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
 #include <chrono>
+#include <cstdio>
 #include <ctime>
+#include <memory>
 #include <thread>
+#include <vector>
 
 #include "gransk/corpus/kommuner.h"
 #include "gransk/index/swedish_tokenizer.h"
@@ -113,12 +117,29 @@ std::string now_iso() {
 
 }  // namespace
 
+// OpenSSL's SHA-256 uses the CPU's SHA instructions: every file of a batch is
+// hashed in the parent before any is read, and Qt's portable code made that
+// a tenth of the ingest parent's time.
 std::string file_sha256(const std::string& path) {
-  QFile f(QString::fromStdString(path));
-  if (!f.open(QIODevice::ReadOnly)) return {};
-  QCryptographicHash h(QCryptographicHash::Sha256);
-  if (!h.addData(&f)) return {};
-  return h.result().toHex().toStdString();
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (!f) return {};
+  std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+  if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1) return {};
+  std::vector<unsigned char> buf(1 << 16);
+  size_t n;
+  while ((n = std::fread(buf.data(), 1, buf.size(), f.get())) > 0)
+    if (EVP_DigestUpdate(ctx.get(), buf.data(), n) != 1) return {};
+  if (std::ferror(f.get())) return {};
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  if (EVP_DigestFinal_ex(ctx.get(), digest, &len) != 1) return {};
+  static const char* hex = "0123456789abcdef";
+  std::string out;
+  for (unsigned int i = 0; i < len; ++i) {
+    out += hex[digest[i] >> 4];
+    out += hex[digest[i] & 15];
+  }
+  return out;
 }
 
 std::string Archive::default_path() {
