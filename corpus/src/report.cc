@@ -254,6 +254,25 @@ std::string without_question_label(const std::string& text) {
 
 using namespace detail;
 
+// Whether `a` says what `b` says in other forms of the same words: most of its
+// content words (four letters or more) share their first five letters with
+// one of b's ("ser över och säkerställer en systematik" and "se över och
+// säkerställa ett systematiskt arbete").
+static bool restates(std::string_view a, std::string_view b) {
+  auto stems = [](std::string_view t) {
+    std::vector<std::string> out;
+    for (const std::string& w : words_of(t))
+      if (w.size() >= 4) out.push_back(w.substr(0, std::min<size_t>(w.size(), 5)));
+    return out;
+  };
+  const std::vector<std::string> sa = stems(a), sb = stems(b);
+  if (sa.size() < 3) return false;
+  const std::set<std::string> in_b(sb.begin(), sb.end());
+  const auto shared =
+      std::count_if(sa.begin(), sa.end(), [&](const std::string& w) { return in_b.count(w) > 0; });
+  return static_cast<double>(shared) >= 0.6 * static_cast<double>(sa.size());
+}
+
 double text_similarity(std::string_view a, std::string_view b) {
   const std::vector<std::string> wa = words_of(a), wb = words_of(b);
   if (wa.empty() || wb.empty()) return wa.empty() && wb.empty() ? 1.0 : 0.0;
@@ -348,8 +367,17 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
   std::vector<const Finding*> recommendation_findings;
   std::vector<std::pair<const Finding*, rules::GradedVerdict>> unplaced_verdicts;
 
+  // A question read as one sentence inside a longer question finding (one
+  // table cell that asks twice) is part of that question, not a second one.
+  auto inside_another_question = [&](const Finding& f) {
+    return std::any_of(findings.begin(), findings.end(), [&](const Finding& g) {
+      return &g != &f && g.tag == "question" && g.span.begin <= f.span.begin &&
+             f.span.end <= g.span.end && g.span.size() > f.span.size();
+    });
+  };
   for (const Finding& f : findings) {
     if (!audit && f.tag != "signatory") continue;  // a non-audit quotes, it does not find
+    if (f.tag == "question" && inside_another_question(f)) continue;
     if (f.tag == "question") {
       std::optional<std::string> verdict;
       double verdict_confidence = 0;
@@ -540,6 +568,15 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
                       r.followups.end());
   // A follow-up repeats the earlier recommendations it follows up: those are
   // follow-ups, not new recommendations.
+  // A recommendation restated in running text ("Vi rekommenderar därför att
+  // kommunstyrelsen ser över …" in a chapter, after the summary's list) is one
+  // recommendation: the listed or tabled wording is kept, whatever the order.
+  auto in_prose = [&](const Finding* f) {
+    return f->block < 0 ||
+           clean.blocks[static_cast<size_t>(f->block)].kind == extractor::BlockKind::Paragraph;
+  };
+  std::stable_partition(recommendation_findings.begin(), recommendation_findings.end(),
+                        [&](const Finding* f) { return !in_prose(f); });
   for (const Finding* f : recommendation_findings) {
     const bool is_followed_up =
         std::any_of(findings.begin(), findings.end(), [&](const Finding& x) {
@@ -547,9 +584,17 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
         });
     if (follow_up && is_followed_up) continue;
     if (std::none_of(r.recommendations.begin(), r.recommendations.end(),
-                     [&](const Recommendation& x) { return same(x.text, f->text); }))
+                     [&](const Recommendation& x) {
+                       return same(x.text, f->text) || (in_prose(f) && restates(f->text, x.text));
+                     }))
       r.recommendations.push_back({f->text, where(*f)});
   }
+  // Kept in the order the report gives them.
+  std::stable_sort(r.recommendations.begin(), r.recommendations.end(),
+                   [](const Recommendation& a, const Recommendation& b) {
+                     return a.where.page != b.where.page ? a.where.page < b.where.page
+                                                         : a.where.span.begin < b.where.span.begin;
+                   });
 
   place_by_wording(rules, clean, unplaced_verdicts, r.questions);
 
@@ -562,6 +607,13 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
       std::erase_if(r.signatories, [&](const Signatory& s) { return s.name == f.value; });
 
   if (audit) read_response_requests(clean, findings, r);
+  // A question the auditors want the board to answer ("Hur säkerställer
+  // kommunstyrelsen …?" after "Revisorerna önskar svar senast … på:") is a
+  // request, not a revisionsfråga the audit answers.
+  std::erase_if(r.questions, [&](const Question& q) {
+    return std::any_of(r.response_requests.begin(), r.response_requests.end(),
+                       [&](const ResponseRequest& x) { return same(x.text, q.text); });
+  });
   return r;
 }
 
