@@ -8,7 +8,8 @@
 //
 // Columns: id, kind (fraga|bedomning|rekommendation|svarsbegaran|uppfoljning|
 // inget), value (ja/delvis/nej, or an ISO due date, or empty), context (the
-// question a verdict answers; empty otherwise), text, source (URL or "").
+// question a verdict answers; for other kinds a lead-in paragraph before the
+// probe, or empty), text, source (URL or "").
 // The split is fixed by the id's hash: a third is "test", kept for figures.
 #include <algorithm>
 #include <cstdio>
@@ -82,12 +83,15 @@ Report read(const Probe& p, bool as_list_item) {
                   "bedöma om nämnden har en tillräcklig intern kontroll."),
   };
   // The question a verdict answers stands where reports put it; the verdict
-  // itself under a heading that names no kind.
-  if (!p.context.empty()) {
+  // itself under a heading that names no kind. For other kinds the context is
+  // the lead-in the probe follows ("Vi vill lämna följande förslag:").
+  const bool verdict = p.kind == "bedomning";
+  if (verdict && !p.context.empty()) {
     blocks.push_back(block(BlockKind::Heading, "Syfte och revisionsfrågor", 1, 2));
     blocks.push_back(block(BlockKind::Paragraph, p.context));
   }
   blocks.push_back(block(BlockKind::Heading, "Sammanfattning", 1, 2));
+  if (!verdict && !p.context.empty()) blocks.push_back(block(BlockKind::Paragraph, p.context));
   blocks.push_back(block(as_list_item ? BlockKind::ListItem : BlockKind::Paragraph, p.text));
   return gransk::test::report_of(std::move(blocks));
 }

@@ -33,6 +33,38 @@ int lead_in_of(const nlp::CleanDocument& d, int block) {
   return b;
 }
 
+std::string trimmed(std::string_view s);
+
+// A list a word processor set as plain paragraphs (no bullet glyph, no
+// indent kept): the short paragraphs right after a paragraph that ends with a
+// colon, up to the next heading, list, lead-in or long paragraph, are its
+// items. A list that has bullets is that list: the paragraphs after it are
+// text again (signatures, "Datum som ovan"). Returns the lead-in's block, or
+// -1 when `block` is no such item.
+int unmarked_item_lead_in(const nlp::CleanDocument& d, int block) {
+  constexpr size_t kItemChars = 400;  // an item is a sentence or two, not a passage
+  constexpr int kItems = 15;
+  auto text_of = [&](int b) {
+    return trimmed(
+        std::string_view(d.text).substr(d.blocks[b].span.begin, d.blocks[b].span.size()));
+  };
+  auto is_item = [&](int b) {
+    if (d.blocks[b].kind != BlockKind::Paragraph) return false;
+    const std::string t = text_of(b);
+    // Four words at least: "KPMG AB", "Datum som ovan" are no items.
+    return t.size() <= kItemChars && !t.empty() && t.back() != ':' &&
+           std::count(t.begin(), t.end(), ' ') >= 3;
+  };
+  if (!is_item(block)) return -1;
+  for (int b = block - 1; b >= 0 && block - b <= kItems; --b) {
+    if (d.blocks[b].kind != BlockKind::Paragraph) return -1;
+    const std::string t = text_of(b);
+    if (!t.empty() && t.back() == ':') return b;
+    if (!is_item(b)) return -1;
+  }
+  return -1;
+}
+
 std::vector<UnitText> units(const nlp::CleanDocument& d, Unit unit) {
   std::vector<UnitText> out;
   switch (unit) {
@@ -54,6 +86,9 @@ std::vector<UnitText> units(const nlp::CleanDocument& d, Unit unit) {
                             (unit == Unit::Table && k == BlockKind::Table);
         if (wanted)
           out.push_back({d.blocks[i].span, i, unit == Unit::ListItem ? lead_in_of(d, i) : i - 1});
+        else if (unit == Unit::ListItem)
+          if (const int lead = unmarked_item_lead_in(d, i); lead >= 0)
+            out.push_back({d.blocks[i].span, i, lead});
       }
   }
   return out;
