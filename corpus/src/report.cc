@@ -553,7 +553,10 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
       // A name line followed by a line of titles only ("Susanna Huber" /
       // "Revisionskonsult"): the role says it is a name, known first name or not.
       const std::string role_below = alone ? title_line_after(clean, f.block) : "";
-      if (!name || !short_block ||
+      // Names side by side in a row of their own ("Karin Hedlund | Jonas
+      // Wiklund") sign only with a line of titles under them.
+      const bool row_without_titles = f.value == "signature-row" && role_below.empty();
+      if (!name || !short_block || row_without_titles ||
           (alone && role_below.empty() && !looks_like_a_name(name->text)) ||
           has_role_word(name->text))
         continue;
