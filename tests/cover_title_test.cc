@@ -40,5 +40,30 @@ TEST(CoverTitle, ANameWithItsTitleLineBelow) {
   EXPECT_EQ(r.signatories[0].role, "Revisionskonsult");
 }
 
+// "Vara kommun – Granskning av …": the title is what follows the organisation;
+// a heading broken before its date ("… per" / "2020-12-31") ends with the date.
+Report titled(const std::string& heading, const std::string& next_line) {
+  using test::block;
+  extractor::Block h = block(BlockKind::Heading, heading, 1, 1);
+  h.font_size = 24;
+  return test::report_of(
+      {h, block(BlockKind::Paragraph, next_line), block(BlockKind::Heading, "Sammanfattning", 2, 1),
+       block(BlockKind::Paragraph,
+             "KPMG har på uppdrag av de förtroendevalda revisorerna i Vara kommun granskat "
+             "löneprocessen. Granskningen avser kommunstyrelsen.",
+             2)});
+}
+
+TEST(CoverTitle, WithoutTheOrganisationBeforeIt) {
+  EXPECT_EQ(titled("Vara kommun – Granskning av intern kontroll i löneprocessen", "Mars 2024")
+                .title.value_or(""),
+            "Granskning av intern kontroll i löneprocessen");
+}
+
+TEST(CoverTitle, AHeadingBrokenBeforeItsDate) {
+  EXPECT_EQ(titled("Granskning av bokslut och årsredovisning per", "2020-12-31").title.value_or(""),
+            "Granskning av bokslut och årsredovisning per 2020-12-31");
+}
+
 }  // namespace
 }  // namespace gransk::corpus

@@ -97,6 +97,19 @@ Organisation organisation_from(const std::string& written) {
   return o;
 }
 
+// "Vara kommun – Granskning av intern kontroll i löneprocessen": the report's
+// title is what follows its organisation's name.
+std::string without_organisation_prefix(const std::string& title,
+                                        const std::optional<Organisation>& org) {
+  static const RE2 split("^(.{3,60}?)\\s*(?:–|—|-|:)\\s+(.+)$");
+  static const RE2 place_word("(?i)(?:kommun|region|stad|landsting|regionen|landstinget)$");
+  std::string head, rest;
+  if (!RE2::FullMatch(title, split, &head, &rest) || words_of(rest).size() < 2) return title;
+  const bool is_org = (org && text_similarity(head, org->name) >= 0.5) ||
+                      (words_of(head).size() <= 4 && RE2::PartialMatch(head, place_word));
+  return is_org ? rest : title;
+}
+
 std::optional<std::string> pick_title(const extractor::Document& doc,
                                       const nlp::CleanDocument& clean,
                                       const std::vector<std::string>& firm_names,
@@ -122,7 +135,19 @@ std::optional<std::string> pick_title(const extractor::Document& doc,
     if (words_of(t).size() < 2 || lower(t).rfind("revisionsrapport", 0) == 0) continue;
     if (!best_block || b.font_size > best_block->font_size + 0.1) best_block = &b;
   }
-  if (best_block) return nlp::normalize(best_block->text);
+  if (best_block) {
+    std::string t = nlp::normalize(best_block->text);
+    // A heading broken before its date ("… årsredovisning per" / "2020-12-31"):
+    // the title ends with the line that completes it.
+    static const RE2 open_end("(?i)\\s(?:per|av|för|om|i|inom|till|med|vid|den|och)$");
+    const size_t at = static_cast<size_t>(best_block - doc.blocks.data());
+    if (RE2::PartialMatch(t, open_end) && at + 1 < doc.blocks.size() &&
+        doc.blocks[at + 1].page == best_block->page) {
+      const std::string next = nlp::normalize(doc.blocks[at + 1].text);
+      if (!next.empty() && words_of(next).size() <= 4) t += " " + next;
+    }
+    return t;
+  }
   // A cover set in the body's type has no heading: the line of its first page
   // that names the audit ("Granskning av kommunens krisberedskap", "Uppföljning
   // av …", "Förstudie om …"), a line of its own.
@@ -256,6 +281,7 @@ void pick_metadata(const extractor::Document& doc, const nlp::CleanDocument& cle
   std::vector<std::string> firm_names;  // "ERNST & YOUNG" on a cover is no title
   for (const Finding* f : of_tag(findings, "auditor")) firm_names.push_back(lower(f->text));
   r.title = pick_title(doc, clean, firm_names, r.organisation);
+  if (r.title) r.title = without_organisation_prefix(*r.title, r.organisation);
   if (!r.year && r.title) r.year = year_in(*r.title);
 
   // The board: who recommendations go to, else who the audit concerns.
