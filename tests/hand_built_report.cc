@@ -18,11 +18,18 @@ extractor::Block block(extractor::BlockKind kind, const std::string& text, int p
 }
 
 corpus::Report report_of(std::vector<extractor::Block> blocks) {
+  return report_of(std::move(blocks), {});
+}
+
+corpus::Report report_of(std::vector<extractor::Block> blocks, std::vector<std::string> furniture) {
   extractor::Document doc;
   int pages = 1;
   for (const extractor::Block& b : blocks) pages = std::max(pages, b.page);
   doc.pages.resize(static_cast<size_t>(pages));
-  for (int p = 0; p < pages; ++p) doc.pages[static_cast<size_t>(p)].number = p + 1;
+  for (int p = 0; p < pages; ++p) {
+    doc.pages[static_cast<size_t>(p)].number = p + 1;
+    doc.pages[static_cast<size_t>(p)].furniture = furniture;
+  }
   doc.blocks = std::move(blocks);
   const int n = static_cast<int>(doc.blocks.size());
 

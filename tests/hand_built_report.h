@@ -16,5 +16,7 @@ extractor::Block block(extractor::BlockKind kind, const std::string& text, int p
                        int level = 0);
 
 corpus::Report report_of(std::vector<extractor::Block> blocks);
+// The same with running headers or footers (furniture) on every page.
+corpus::Report report_of(std::vector<extractor::Block> blocks, std::vector<std::string> furniture);
 
 }  // namespace gransk::test
