@@ -76,5 +76,29 @@ TEST(FollowUps, EarlierRecommendationsWithTheirStatusAreNotNewOnes) {
   EXPECT_EQ(r.recommendations.size(), 3u);  // the follow-up's own
 }
 
+TEST(DocumentKind, AKindWordInPassingDoesNotMakeAnAuditAnnat) {
+  // A word processor sets "Granskningen har inriktats mot följande områden" and
+  // its points as lines: "Internkontrollplan" alone on a line of page 2 is one
+  // area of the audit, not the document's kind.
+  using extractor::BlockKind;
+  using test::block;
+  const Report r = test::report_of(
+      {block(BlockKind::Heading, "Revisionsrapport: Intern kontroll", 1, 1),
+       block(BlockKind::Paragraph, "Skellefteå kommun"),
+       block(BlockKind::Heading, "Sammanfattning", 2, 1),
+       block(BlockKind::Paragraph,
+             "På uppdrag av kommunens förtroendevalda revisorer har PwC granskat nämndernas "
+             "tillämpning av riktlinjerna för intern kontroll. Granskningen har inriktats mot "
+             "följande områden:",
+             2),
+       block(BlockKind::Paragraph, "Dokumenterade riskbedömningar", 2),
+       block(BlockKind::Paragraph, "Internkontrollplan", 2),
+       block(BlockKind::Paragraph, "Kontrollaktiviteter", 2),
+       block(BlockKind::Heading, "Revisionskriterier", 3, 1),
+       block(BlockKind::Paragraph, "Revisionskriterier är kommunallagen.", 3)});
+  EXPECT_EQ(r.report_type, "granskning");
+  EXPECT_EQ(r.auditor.value_or(""), "PwC");
+}
+
 }  // namespace
 }  // namespace gransk::corpus
