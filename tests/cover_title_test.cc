@@ -65,5 +65,39 @@ TEST(CoverTitle, AHeadingBrokenBeforeItsDate) {
             "Granskning av bokslut och årsredovisning per 2020-12-31");
 }
 
+TEST(CoverTitle, TheCoverLineBeforeAHeadingOfPageTwo) {
+  using test::block;
+  extractor::Block rapport = block(BlockKind::Heading, "Rapport", 1, 1);
+  rapport.font_size = 28;
+  extractor::Block answer = block(BlockKind::Heading, "Svar på revisionsfrågan", 2, 1);
+  answer.font_size = 16;
+  const Report r = test::report_of(
+      {rapport, block(BlockKind::Paragraph, "Granskning av inköpsprocessen"),
+       block(BlockKind::Paragraph, "Timrå kommun"), answer,
+       block(BlockKind::Paragraph,
+             "Deloitte har på uppdrag av de förtroendevalda revisorerna granskat inköpsprocessen. "
+             "Granskningen avser kommunstyrelsen.",
+             2)});
+  EXPECT_EQ(r.title.value_or(""), "Granskning av inköpsprocessen");
+}
+
+TEST(CoverTitle, AOneWordTitleButNotTheFirmOrThePlace) {
+  using test::block;
+  extractor::Block firm = block(BlockKind::Heading, "Deloitte.", 1, 1);
+  firm.font_size = 30;
+  extractor::Block title = block(BlockKind::Heading, "Bisysslor", 1, 1);
+  title.font_size = 26;
+  extractor::Block place = block(BlockKind::Heading, "LUDVIKA", 1, 1);
+  place.font_size = 28;
+  const Report r = test::report_of(
+      {firm, place, title, block(BlockKind::Paragraph, "Revisionsrapport 2012"),
+       block(BlockKind::Heading, "Sammanfattning", 2, 1),
+       block(BlockKind::Paragraph,
+             "Deloitte har på uppdrag av de förtroendevalda revisorerna granskat bisysslor. "
+             "Granskningen avser kommunstyrelsen.",
+             2)});
+  EXPECT_EQ(r.title.value_or(""), "Bisysslor");
+}
+
 }  // namespace
 }  // namespace gransk::corpus

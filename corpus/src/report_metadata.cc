@@ -6,6 +6,7 @@
 #include <array>
 #include <cstring>
 #include <map>
+#include <set>
 
 #include "gransk/corpus/kommuner.h"
 #include "report_internal.h"
@@ -123,19 +124,54 @@ std::optional<std::string> pick_title(const extractor::Document& doc,
     if (lower(front).find(lower(nlp::normalize(it->second))) != std::string::npos)
       return nlp::normalize(it->second);
   }
-  // Else the largest heading on the first page that has one (of the first
-  // two), that is not the firm, the organisation, a date or "Revisionsrapport 2024".
-  const extractor::Block* best_block = nullptr;
-  for (const extractor::Block& b : doc.blocks) {
-    if (b.page > 2 || b.kind != extractor::BlockKind::Heading) continue;
-    if (best_block && b.page > best_block->page) break;
-    const std::string t = nlp::normalize(b.text);
-    if (std::find(firm_names.begin(), firm_names.end(), lower(t)) != firm_names.end()) continue;
-    if (org && text_similarity(t, org->name) > 0.6) continue;
-    if (words_of(t).size() < 2 || lower(t).rfind("revisionsrapport", 0) == 0) continue;
-    if (!best_block || b.font_size > best_block->font_size + 0.1) best_block = &b;
-  }
-  if (best_block) {
+  // Else the largest heading on the first page, that is not the firm, the
+  // organisation, a date, "Revisionsrapport 2024" or a word every report
+  // prints ("Rapport", "Innehåll"); a one-word title ("Bisysslor") counts.
+  static const std::set<std::string> generic = {"rapport",
+                                                "revisionsrapport",
+                                                "granskningsrapport",
+                                                "innehåll",
+                                                "innehållsförteckning",
+                                                "sammanfattning",
+                                                "missiv",
+                                                "bilaga",
+                                                "promemoria",
+                                                "pm",
+                                                "slutrapport",
+                                                "förstudie",
+                                                "förvaltningsberättelse",
+                                                "årsredovisning",
+                                                "protokoll",
+                                                "protokollsutdrag",
+                                                "inledning",
+                                                "bakgrund",
+                                                "tjänsteskrivelse",
+                                                "tjänsteutlåtande",
+                                                "yttrande"};
+  auto upper_of = [](std::string t) {
+    for (char& c : t) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return t;
+  };
+  auto largest_heading_on = [&](int page, bool one_word) -> const extractor::Block* {
+    const extractor::Block* best_block = nullptr;
+    for (const extractor::Block& b : doc.blocks) {
+      if (b.page != page || b.kind != extractor::BlockKind::Heading) continue;
+      const std::string t = nlp::normalize(b.text);
+      const std::vector<std::string> w = words_of(t);
+      if (std::find(firm_names.begin(), firm_names.end(), lower(t)) != firm_names.end()) continue;
+      if (org && text_similarity(t, org->name) > 0.6) continue;
+      if (w.empty() || lower(t).rfind("revisionsrapport", 0) == 0) continue;
+      // One word only where no longer title stands, and only a word that is
+      // no firm ("Deloitte."), no place ("LUDVIKA") and no chapter of every report.
+      if (w.size() == 1 &&
+          (!one_word || generic.count(w[0]) || w[0].size() < 5 || t.back() == '.' ||
+           t == upper_of(t) || KommunRegister::shared().by_name(t) != nullptr))
+        continue;
+      if (!best_block || b.font_size > best_block->font_size + 0.1) best_block = &b;
+    }
+    return best_block;
+  };
+  auto title_of = [&](const extractor::Block* best_block) {
     std::string t = nlp::normalize(best_block->text);
     // A heading broken before its date ("… årsredovisning per" / "2020-12-31"):
     // the title ends with the line that completes it.
@@ -147,21 +183,27 @@ std::optional<std::string> pick_title(const extractor::Document& doc,
       if (!next.empty() && words_of(next).size() <= 4) t += " " + next;
     }
     return t;
-  }
+  };
+  const int first_page = doc.blocks.empty() ? 1 : doc.blocks.front().page;
+  if (const extractor::Block* b = largest_heading_on(first_page, false)) return title_of(b);
   // A cover set in the body's type has no heading: the line of its first page
   // that names the audit ("Granskning av kommunens krisberedskap", "Uppföljning
-  // av …", "Förstudie om …"), a line of its own.
+  // av …", "Förstudie om …"), a line of its own. Before a heading of page 2
+  // ("Svar på revisionsfrågan"), which is the report's, not its title.
   static const RE2 names_audit(
       "(?i)^(?:(?:fördjupad|uppföljande|grundläggande|översiktlig|förnyad) )?"
       "(?:granskning|uppföljning|förstudie|kartläggning|genomlysning)(?:en)?\\b");
   for (const extractor::Block& b : doc.blocks) {
-    if (b.page > doc.blocks.front().page) break;  // the first page with text only
+    if (b.page > first_page) break;  // the first page with text only
     if (b.kind != extractor::BlockKind::Paragraph || b.text.empty() || b.text.back() == '.')
       continue;
     const std::string t = nlp::normalize(b.text);
     const size_t words = words_of(t).size();
     if (words >= 2 && words <= 16 && RE2::PartialMatch(t, names_audit)) return t;
   }
+  if (const extractor::Block* b = largest_heading_on(first_page, true)) return title_of(b);
+  if (first_page < 2)
+    if (const extractor::Block* b = largest_heading_on(2, false)) return title_of(b);
   return std::nullopt;
 }
 
