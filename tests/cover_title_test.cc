@@ -99,5 +99,29 @@ TEST(CoverTitle, AOneWordTitleButNotTheFirmOrThePlace) {
   EXPECT_EQ(r.title.value_or(""), "Bisysslor");
 }
 
+// A blank page before the cover (a word processor's, or a cover that is one
+// image): the cover is the first page with text, for every rule of the cover.
+TEST(CoverTitle, ABlankPageBeforeTheCoverMovesNothing) {
+  using test::block;
+  const Report r = test::report_of(
+      {block(BlockKind::Paragraph, "Revisionsrapport", 2),
+       block(BlockKind::Paragraph, "Granskning av personalfunktionen", 2),
+       block(BlockKind::Paragraph, "Kerstin Svensson, Cert. kommunal revisor", 2),
+       block(BlockKind::Paragraph, "Johan Sjöberg", 2),
+       block(BlockKind::Paragraph, "februari 2015", 2),
+       block(BlockKind::Paragraph, "Mjölby kommun", 2),
+       block(BlockKind::Heading, "Sammanfattning", 3, 1),
+       block(BlockKind::Paragraph,
+             "PwC har på uppdrag av de förtroendevalda revisorerna granskat personalfunktionen. "
+             "Granskningen avser kommunstyrelsen.",
+             3)});
+  ASSERT_TRUE(r.organisation.has_value());
+  EXPECT_EQ(r.organisation->name, "Mjölby kommun");
+  EXPECT_EQ(r.title.value_or(""), "Granskning av personalfunktionen");
+  std::vector<std::string> names;
+  for (const Signatory& x : r.signatories) names.push_back(x.name);
+  EXPECT_NE(std::find(names.begin(), names.end(), "Johan Sjöberg"), names.end());
+}
+
 }  // namespace
 }  // namespace gransk::corpus

@@ -149,6 +149,9 @@ std::vector<Finding> match_rules(const RuleSet& set, const nlp::CleanDocument& d
   // Rules share the few kinds of unit: each list is built once per document.
   std::map<Unit, std::vector<UnitText>> units_by_kind;
   if (seconds) seconds->assign(set.rules.size(), 0.0);
+  // "The first pages" are the first with text: a blank page a word processor
+  // puts before the cover (or a cover that is one image) moves no cover rule.
+  const int blank_before = d.blocks.empty() ? 0 : std::max(0, d.blocks.front().page - 1);
   for (size_t r = 0; r < set.rules.size(); ++r) {
     const Rule& rule = set.rules[r];
     const auto started = std::chrono::steady_clock::now();
@@ -169,7 +172,9 @@ std::vector<Finding> match_rules(const RuleSet& set, const nlp::CleanDocument& d
     const auto text_it = names.find("text");
     const int text_group = text_it == names.end() ? 0 : text_it->second;
     for (const UnitText& u : cached->second) {
-      if (rule.max_page > 0 && u.block >= 0 && d.blocks[u.block].page > rule.max_page) continue;
+      if (rule.max_page > 0 && u.block >= 0 &&
+          d.blocks[u.block].page > rule.max_page + blank_before)
+        continue;
       const int section = u.block >= 0 ? d.blocks[u.block].section : 0;
       size_t body_from = u.span.begin;  // tables with a header: the rows after it
       if (rule.header_re) {
