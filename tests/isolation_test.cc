@@ -192,6 +192,15 @@ TEST(Isolation, AWorkerReadsTheNextFileWhileTheParentStores) {
   EXPECT_LT(std::chrono::steady_clock::now() - start, 2800ms);
 }
 
+TEST(Isolation, TwoFilesAndTwoWorkersAreReadSideBySide) {
+  // Queueing a second file for a worker must not take it from an idle one:
+  // two 600 ms files on two workers take 600 ms, not 1200 ms.
+  const auto start = std::chrono::steady_clock::now();
+  const auto out = run_all({"nap:600", "nap:600"}, 2);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, 1000ms);
+}
+
 // A worker lives for many files: each gets the CPU budget anew, and an OCR'd
 // page gets its extra time, also where the hard limit cannot be raised (no
 // CAP_SYS_RESOURCE, as in a container): only the soft limit moves.

@@ -8,6 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstring>
 #include <deque>
 #include <fstream>
@@ -93,6 +94,8 @@ class Pool {
 
   void run() {
     while (finished_ < inputs_.size() && !stop_) {
+      // One input to each worker first, then the queued second ones.
+      for (size_t i = 0; i < workers_.size(); ++i) dispatch_one(i);
       for (size_t i = 0; i < workers_.size(); ++i) dispatch(i);
       std::vector<pollfd> fds;
       std::vector<std::pair<size_t, bool>> owner;  // worker, is stderr
@@ -177,10 +180,24 @@ class Pool {
     return idx;
   }
 
+  // Inputs not yet handed to any worker.
+  size_t unassigned() const { return retry_.size() + (inputs_.size() - next_); }
+
+  // A worker is given a second input only while every worker has one and more
+  // remain than there are workers: two files and two workers are read side by
+  // side, and the last files of a batch are not held behind a slow one.
+  bool may_queue_more(const Worker& w) const {
+    if (w.queue.empty()) return true;
+    if (unassigned() <= workers_.size()) return false;
+    return std::all_of(workers_.begin(), workers_.end(), [](const Worker& o) {
+      return o.busy() || o.killed_for != Outcome::Ok || o.retiring;
+    });
+  }
+
   void dispatch(size_t i) {
     Worker& w = workers_[i];
     while (!stop_ && w.queue.size() < kQueued && w.killed_for == Outcome::Ok && !w.retiring &&
-           has_next()) {
+           has_next() && may_queue_more(w)) {
       if (w.pid <= 0 && !spawn(i)) {
         if (i == 0 && live() == 0)
           fail_next("kunde inte starta en läsprocess: " + std::string(std::strerror(errno)));
@@ -197,6 +214,10 @@ class Pool {
         return;
       }
     }
+  }
+
+  void dispatch_one(size_t i) {
+    if (workers_[i].queue.empty()) dispatch(i);
   }
 
   void finish(size_t idx, Outcome&& o) {
