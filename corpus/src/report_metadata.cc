@@ -359,6 +359,23 @@ void pick_metadata(const extractor::Document& doc, const nlp::CleanDocument& cle
           t.find(board) != std::string::npos)
         board = t;
     }
+    // The executive board and every committee ("styrelse och nämnder",
+    // "nämnder och kommunstyrelsen") by one name: "kommunstyrelsen och nämnderna".
+    static const RE2 all_committees(
+        "(?i)^(?:(kommun|region|landstings)?styrelsen?|[\\p{L} ]*nämnder(?:na)?) (?:och|samt) "
+        "(?:(kommun|region|landstings)?styrelsen?|[\\p{L} ]*nämnder(?:na)?)$");
+    std::string prefix_a, prefix_b;
+    if (RE2::FullMatch(board, all_committees, &prefix_a, &prefix_b) &&
+        board.find("nämnder") != std::string::npos && board.find("styrelse") != std::string::npos) {
+      std::string prefix = !prefix_a.empty() ? prefix_a : prefix_b;
+      if (prefix.empty())
+        prefix =
+            r.organisation && r.organisation->kind == "region"
+                ? (lower(r.organisation->name).find("landsting") != std::string::npos ? "landstings"
+                                                                                      : "region")
+                : "kommun";
+      board = prefix + "styrelsen och nämnderna";
+    }
     // "servicenämndens" -> "servicenämnden", two cover lines -> "A och B".
     for (size_t p; (p = board.find('\n')) != std::string::npos;) board.replace(p, 1, " och ");
     std::string out;
