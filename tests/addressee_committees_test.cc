@@ -37,6 +37,14 @@ TEST(AddresseeCommittees, BoardAndCommitteesByOneName) {
             "regionstyrelsen och nämnderna");
 }
 
+TEST(AddresseeCommittees, TheBoardAFindingJudgesWhenNoOtherIsNamed) {
+  EXPECT_EQ(with_purpose("Landstinget Västernorrland",
+                         "Landstingsstyrelsen har inte vidtagit tillräckliga åtgärder för att nå "
+                         "upp till fullmäktiges mål.")
+                .addressee.value_or(""),
+            "landstingsstyrelsen");
+}
+
 TEST(AddresseeCommittees, ABoardNamedOnItsOwnWins) {
   EXPECT_EQ(with_purpose("Uppsala kommun",
                          "Granskningen avser socialnämnden. Kommunstyrelsen och nämnderna ska "
