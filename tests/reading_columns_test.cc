@@ -125,6 +125,39 @@ TEST(ReadingColumns, TableWithCellsCentredOnTheirRowStaysATable) {
   EXPECT_TRUE(page.zones.empty());
 }
 
+// A two-column paper with a code listing and a figure in the right column:
+// the left column's prose is read through, not paired line by line with the
+// listing's short lines as a table's rows (tracemonkey.pdf, page 2).
+TEST(ReadingColumns, ProseBesideAListingAndAFigureIsReadThrough) {
+  std::vector<Word> words;
+  const auto left = prose("vänster", 16);
+  for (int i = 0; i < 16; ++i) set(words, left[i], 60, 100 + i * kPitch);
+  const std::vector<std::string> listing = {
+      "1 for (i = 2; i < 100; ++i) {", "2   if (!p[i])",      "3     continue;",
+      "4   for (k = i + i; k < 100)",  "5     p[k] = false;", "6 }"};
+  for (size_t i = 0; i < listing.size(); ++i) set(words, listing[i], 330, 100 + i * kPitch);
+  set(words, "Figur 1. Ett exempelprogram som sållar fram", 330, 100 + 7 * kPitch);
+  set(words, "primtal med Eratosthenes metod.", 330, 100 + 8 * kPitch);
+  // A diagram's labels, scattered.
+  set(words, "Tolka", 340, 100 + 10 * kPitch);
+  set(words, "Spela in", 450, 100 + 10 * kPitch);
+  set(words, "Kompilera", 360, 100 + 13 * kPitch);
+  set(words, "Kör", 500, 100 + 13 * kPitch);
+  set(words, "Avbryt", 420, 100 + 15 * kPitch);
+  const PageLines page = test::page_of(words, true);
+  ASSERT_EQ(page.zones.size(), 1u);
+  std::vector<Block> blocks;
+  layout_page(page, kSize, blocks);
+  const std::string text = all_text(blocks);
+  // The prose is no table's cells; the diagram's labels may be.
+  EXPECT_EQ(text.find("|1 for"), std::string::npos) << text;
+  EXPECT_EQ(text.find("vänster3 ungefär lika lång rad som texten fortsätter här|"),
+            std::string::npos)
+      << text;
+  ASSERT_NE(text.find("1 for (i"), std::string::npos) << text;
+  EXPECT_LT(text.find("vänster15"), text.find("1 for (i")) << text;
+}
+
 TEST(ReadingColumns, OneColumnPageHasNoZone) {
   std::vector<Word> words;
   for (int i = 0; i < 30; ++i)
