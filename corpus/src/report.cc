@@ -313,6 +313,16 @@ std::optional<std::string> parse_swedish_date(std::string_view text, int default
 
 namespace {
 
+// The sentence after a finding's text in its own block, or "".
+std::string next_sentence_in_block(const nlp::CleanDocument& clean, const Finding& f) {
+  if (f.block < 0) return "";
+  const nlp::Span block = clean.blocks[static_cast<size_t>(f.block)].span;
+  for (const nlp::Span& s : clean.sentences)
+    if (s.begin >= f.span.end && s.begin < block.end)
+      return clean.text.substr(s.begin, std::min(s.end, block.end) - s.begin);
+  return "";
+}
+
 // The organisations and firms named in a document's running headers and
 // footers, each distinct line read once as a line of its first page.
 std::vector<Finding> letterhead_findings(const extractor::Document& doc,
@@ -501,8 +511,21 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
                     Provenance{f.rule_id, f.page, verdict_at, f.confidence * verdict_confidence});
       last_question = &f;
     } else if (f.tag == "verdict") {
-      const rules::GradedVerdict g = verdict_in(rules, f, "verdict");
+      rules::GradedVerdict g = verdict_in(rules, f, "verdict");
       if (g.verdict.empty()) continue;
+      // "Vi bedömer att styrningen i huvudsak är ändamålsenlig. Dock saknas en
+      // riskanalys.": the reservation in the next sentence of its paragraph
+      // makes a positive judgement delvis, as the same words after a comma do.
+      if (g.verdict == "ja" && !f.field("verdict"))
+        if (const std::string next = next_sentence_in_block(clean, f); !next.empty()) {
+          const std::vector<std::string> w = words_of(next);
+          if (!w.empty() && std::find(rules.lexicon.contrast.begin(), rules.lexicon.contrast.end(),
+                                      w.front()) != rules.lexicon.contrast.end())
+            if (const rules::GradedVerdict both =
+                    rules::grade_verdict(rules, f.text + " " + next, true);
+                both.verdict == "delvis")
+              g = both;
+        }
       // "Revisionsfråga 2: Delvis", "den tredje revisionsfrågan": placed by name.
       if (!last_question || !answers(f.section, last_question->section) ||
           question_named_in(clean, f) >= 0) {
