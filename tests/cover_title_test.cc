@@ -12,6 +12,13 @@ namespace {
 
 using extractor::BlockKind;
 
+// A heading set in `size` pt on `page`: the title is the largest one.
+extractor::Block heading(const std::string& text, double size, int page = 1) {
+  extractor::Block h = test::block(BlockKind::Heading, text, page, 1);
+  h.font_size = size;
+  return h;
+}
+
 Report cover_report() {
   using test::block;
   return test::report_of(
@@ -42,12 +49,11 @@ TEST(CoverTitle, ANameWithItsTitleLineBelow) {
 
 // "Vara kommun – Granskning av …": the title is what follows the organisation;
 // a heading broken before its date ("… per" / "2020-12-31") ends with the date.
-Report titled(const std::string& heading, const std::string& next_line) {
+Report titled(const std::string& title, const std::string& next_line) {
   using test::block;
-  extractor::Block h = block(BlockKind::Heading, heading, 1, 1);
-  h.font_size = 24;
   return test::report_of(
-      {h, block(BlockKind::Paragraph, next_line), block(BlockKind::Heading, "Sammanfattning", 2, 1),
+      {heading(title, 24), block(BlockKind::Paragraph, next_line),
+       block(BlockKind::Heading, "Sammanfattning", 2, 1),
        block(BlockKind::Paragraph,
              "KPMG har på uppdrag av de förtroendevalda revisorerna i Vara kommun granskat "
              "löneprocessen. Granskningen avser kommunstyrelsen.",
@@ -67,13 +73,9 @@ TEST(CoverTitle, AHeadingBrokenBeforeItsDate) {
 
 TEST(CoverTitle, TheCoverLineBeforeAHeadingOfPageTwo) {
   using test::block;
-  extractor::Block rapport = block(BlockKind::Heading, "Rapport", 1, 1);
-  rapport.font_size = 28;
-  extractor::Block answer = block(BlockKind::Heading, "Svar på revisionsfrågan", 2, 1);
-  answer.font_size = 16;
   const Report r = test::report_of(
-      {rapport, block(BlockKind::Paragraph, "Granskning av inköpsprocessen"),
-       block(BlockKind::Paragraph, "Timrå kommun"), answer,
+      {heading("Rapport", 28), block(BlockKind::Paragraph, "Granskning av inköpsprocessen"),
+       block(BlockKind::Paragraph, "Timrå kommun"), heading("Svar på revisionsfrågan", 16, 2),
        block(BlockKind::Paragraph,
              "Deloitte har på uppdrag av de förtroendevalda revisorerna granskat inköpsprocessen. "
              "Granskningen avser kommunstyrelsen.",
@@ -83,14 +85,9 @@ TEST(CoverTitle, TheCoverLineBeforeAHeadingOfPageTwo) {
 
 TEST(CoverTitle, AOneWordTitleButNotTheFirmOrThePlace) {
   using test::block;
-  extractor::Block firm = block(BlockKind::Heading, "Deloitte.", 1, 1);
-  firm.font_size = 30;
-  extractor::Block title = block(BlockKind::Heading, "Bisysslor", 1, 1);
-  title.font_size = 26;
-  extractor::Block place = block(BlockKind::Heading, "LUDVIKA", 1, 1);
-  place.font_size = 28;
   const Report r = test::report_of(
-      {firm, place, title, block(BlockKind::Paragraph, "Revisionsrapport 2012"),
+      {heading("Deloitte.", 30), heading("LUDVIKA", 28), heading("Bisysslor", 26),
+       block(BlockKind::Paragraph, "Revisionsrapport 2012"),
        block(BlockKind::Heading, "Sammanfattning", 2, 1),
        block(BlockKind::Paragraph,
              "Deloitte har på uppdrag av de förtroendevalda revisorerna granskat bisysslor. "

@@ -18,10 +18,17 @@ const char* kIntro =
     "Syftet med granskningen är att "
     "bedöma om nämnden har en tillräcklig intern kontroll.";
 
+// A summary that opens with who audited what, then `rest`.
+Report summary_with(std::vector<extractor::Block> rest) {
+  std::vector<extractor::Block> blocks = {block(BlockKind::Heading, "Sammanfattning", 1, 1),
+                                          block(BlockKind::Paragraph, kIntro)};
+  blocks.insert(blocks.end(), rest.begin(), rest.end());
+  return test::report_of(std::move(blocks));
+}
+
 TEST(ParagraphListItems, ParagraphsAfterALeadInAreItsItems) {
-  const Report r = test::report_of(
-      {block(BlockKind::Heading, "Sammanfattning", 1, 1), block(BlockKind::Paragraph, kIntro),
-       block(BlockKind::Paragraph, "Mot bakgrund av granskningen lämnar vi följande förslag:"),
+  const Report r = summary_with(
+      {block(BlockKind::Paragraph, "Mot bakgrund av granskningen lämnar vi följande förslag:"),
        block(BlockKind::Paragraph,
              "Ta fram en plan för kompetensförsörjningen inom äldreomsorgen."),
        block(BlockKind::Paragraph, "Inför en rutin för kontroll av leverantörsregistret."),
@@ -34,9 +41,8 @@ TEST(ParagraphListItems, ParagraphsAfterALeadInAreItsItems) {
 }
 
 TEST(ParagraphListItems, AfterABulletedListTheParagraphsAreText) {
-  const Report r = test::report_of(
-      {block(BlockKind::Heading, "Sammanfattning", 1, 1), block(BlockKind::Paragraph, kIntro),
-       block(BlockKind::Paragraph, "Vi rekommenderar socialnämnden att:"),
+  const Report r = summary_with(
+      {block(BlockKind::Paragraph, "Vi rekommenderar socialnämnden att:"),
        block(BlockKind::ListItem, "utveckla uppföljningen av avtalstroheten."),
        block(BlockKind::Paragraph, "Datum som ovan"),
        block(BlockKind::Paragraph, "Karin Lövgren, certifierad kommunal revisor, KPMG AB")});
@@ -45,9 +51,8 @@ TEST(ParagraphListItems, AfterABulletedListTheParagraphsAreText) {
 }
 
 TEST(ParagraphListItems, ALongPassageEndsTheList) {
-  const Report r = test::report_of(
-      {block(BlockKind::Heading, "Sammanfattning", 1, 1), block(BlockKind::Paragraph, kIntro),
-       block(BlockKind::Paragraph, "Vi lämnar följande rekommendationer:"),
+  const Report r = summary_with(
+      {block(BlockKind::Paragraph, "Vi lämnar följande rekommendationer:"),
        block(BlockKind::Paragraph, "Upprätta en långsiktig underhållsplan för fastigheterna."),
        block(BlockKind::Paragraph, std::string(50, 'x') +
                                        " Under granskningen har vi tagit del av styrdokument, "

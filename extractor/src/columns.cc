@@ -149,13 +149,15 @@ bool columns(const std::vector<Line>& rows, size_t first, size_t end, double gut
   // the left column reads across itself line after line, the right one is
   // no prose. Read left first, then right; a table's aligned cells are still
   // told apart below.
-  const bool prose_left = !split_inside(left) && full(left) && lines_of(left) >= 8;
-  if (split_inside(left) || (split_inside(right) && !prose_left)) return false;
+  if (split_inside(left)) return false;
+  const bool left_full = full(left);
+  const bool prose_left = left_full && lines_of(left) >= 8;
+  if (split_inside(right) && !prose_left) return false;
   const double total = right.x1 - left.x0;
   const double narrow = std::min(left.width(), right.width());
   const double wide = std::max(left.width(), right.width());
   if (narrow < 0.25 * total || wide > 2.5 * narrow) return false;
-  if (!full(left) || (!full(right) && !prose_left)) return false;
+  if (!left_full || (!full(right) && !prose_left)) return false;
   // A table's header: both sides start with a bold line.
   auto first_piece = [](const Side& s) {
     return *std::find_if(s.rows.begin(), s.rows.end(), [](const Piece& p) { return p.present(); });

@@ -94,9 +94,10 @@ class Pool {
 
   void run() {
     while (finished_ < inputs_.size() && !stop_) {
-      // One input to each worker first, then the queued second ones.
-      for (size_t i = 0; i < workers_.size(); ++i) dispatch_one(i);
-      for (size_t i = 0; i < workers_.size(); ++i) dispatch(i);
+      // Two rounds: every idle worker gets an input in the first (a second one
+      // waits until all have one, see may_queue_more), the queued seconds follow.
+      for (int round = 0; round < 2; ++round)
+        for (size_t i = 0; i < workers_.size(); ++i) dispatch(i);
       std::vector<pollfd> fds;
       std::vector<std::pair<size_t, bool>> owner;  // worker, is stderr
       for (size_t i = 0; i < workers_.size(); ++i) {
@@ -214,10 +215,6 @@ class Pool {
         return;
       }
     }
-  }
-
-  void dispatch_one(size_t i) {
-    if (workers_[i].queue.empty()) dispatch(i);
   }
 
   void finish(size_t idx, Outcome&& o) {

@@ -33,7 +33,13 @@ int lead_in_of(const nlp::CleanDocument& d, int block) {
   return b;
 }
 
-std::string trimmed(std::string_view s);
+std::string trimmed(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\t'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t'))
+    s.remove_suffix(1);
+  return std::string(s);
+}
 
 // A list a word processor set as plain paragraphs (no bullet glyph, no
 // indent kept): the short paragraphs right after a paragraph that ends with a
@@ -92,14 +98,6 @@ std::vector<UnitText> units(const nlp::CleanDocument& d, Unit unit) {
       }
   }
   return out;
-}
-
-std::string trimmed(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\t'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t'))
-    s.remove_suffix(1);
-  return std::string(s);
 }
 
 // Named groups of one match, with spans in the document.
