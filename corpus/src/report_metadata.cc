@@ -338,6 +338,29 @@ void pick_metadata(const extractor::Document& doc, const nlp::CleanDocument& cle
     if (f.tag == "addressee" && RE2::PartialMatch(f.text, board_word))
       boards.push_back({f.priority, f.text});
   }
+  // Boards on consecutive lines of their own ("Kommunstyrelsen" over "Kultur-
+  // och tekniknämnden" on a cover, each its own paragraph) are addressed together.
+  auto whole_block = [&](const Finding& f) {
+    if (f.tag != "addressee" || f.block < 0) return false;
+    const nlp::Span b = clean.blocks[static_cast<size_t>(f.block)].span;
+    return f.span.size() + 2 >= b.size() && RE2::PartialMatch(f.text, board_word);
+  };
+  for (const Finding& f : findings) {
+    if (!whole_block(f)) continue;
+    std::string joined = f.text;
+    int next = f.block + 1;
+    for (bool more = true; more;) {
+      more = false;
+      for (const Finding& g : findings)
+        if (g.block == next && g.page == f.page && whole_block(g)) {
+          joined += " och " + g.text;
+          ++next;
+          more = true;
+          break;
+        }
+    }
+    if (next > f.block + 1) boards.push_back({f.priority, joined});
+  }
   if (!boards.empty()) {
     const std::string& chosen =
         std::max_element(boards.begin(), boards.end(), [](auto& a, auto& b) {
@@ -390,7 +413,15 @@ void pick_metadata(const extractor::Document& doc, const nlp::CleanDocument& cle
     r.addressee = out;
   }
 
-  if (const Finding* f = audit ? best(of_tag(findings, "follows_up")) : nullptr) {
+  // The earlier audit: a sentence naming it with its year; else, in a
+  // follow-up, its name from the title ("Uppföljning av granskning av X") and
+  // the year from a sentence that gives only that.
+  std::vector<const Finding*> earlier, years_only;
+  if (audit)
+    for (const Finding* f : of_tag(findings, "follows_up"))
+      (f->value == "year-only" ? years_only : earlier).push_back(f);
+  const bool follow_up = r.report_type == "uppföljande granskning";
+  if (const Finding* f = best(earlier)) {
     EarlierAudit e;
     if (const rules::Field* y = f->field("year")) e.year = std::atoi(y->text.c_str());
     e.title = f->text;
@@ -404,6 +435,18 @@ void pick_metadata(const extractor::Document& doc, const nlp::CleanDocument& cle
     }
     e.where = where(*f);
     r.follows_up = e;
+  } else if (const Finding* y = best(years_only); follow_up && y && r.title) {
+    static const RE2 named(
+        "(?i)^(?:uppföljning av|uppföljande granskning av) (?:tidigare genomförd |den )?"
+        "(granskning(?:en)? (?:av|avseende|gällande) .+)$");
+    std::string title;
+    if (RE2::FullMatch(*r.title, named, &title)) {
+      EarlierAudit e;
+      e.year = std::atoi(y->text.c_str());
+      e.title = title;
+      e.where = where(*y);
+      r.follows_up = e;
+    }
   }
 }
 
