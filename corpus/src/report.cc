@@ -136,6 +136,18 @@ nlp::Span verdict_span(const Finding& f, const char* field) {
   return f.span;
 }
 
+std::string filled_value(const Finding& f) {
+  if (f.value.empty()) return f.text;
+  std::string out = f.value;
+  auto fill = [&](const std::string& name, const std::string& text) {
+    const std::string key = "{" + name + "}";
+    for (size_t p; (p = out.find(key)) != std::string::npos;) out.replace(p, key.size(), text);
+  };
+  for (const rules::Field& field : f.fields) fill(field.name, field.text);
+  fill("text", f.text);
+  return out;
+}
+
 // Best finding of a tag: highest priority, then earliest.
 const Finding* best(const std::vector<const Finding*>& fs) {
   const Finding* b = nullptr;

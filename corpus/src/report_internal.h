@@ -18,6 +18,9 @@ Provenance where(const Finding& f);
 const Finding* best(const std::vector<const Finding*>& fs);
 std::vector<const Finding*> of_tag(const std::vector<Finding>& fs, const std::string& tag,
                                    int max_page = 0);
+// The rule's value with its fields filled in ("granskning av {topic}", "{text}
+// stad"); the finding's text when the rule gives no value.
+std::string filled_value(const Finding& f);
 std::string capitalised(std::string s);
 std::string lower(std::string_view s);
 bool looks_like_a_name(const std::string& text);

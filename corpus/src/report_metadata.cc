@@ -258,7 +258,7 @@ void pick_metadata(const extractor::Document& doc, const nlp::CleanDocument& cle
   }
 
   if (const Finding* o = best(of_tag(findings, "organisation"))) {
-    r.organisation = organisation_from(o->value.empty() ? o->text : o->value);
+    r.organisation = organisation_from(filled_value(*o));
   } else {
     // Fall back on the first kommun named on the first pages.
     const size_t end = clean.pages.size() > 2 ? clean.pages[1].span.end : clean.text.size();
@@ -424,15 +424,7 @@ void pick_metadata(const extractor::Document& doc, const nlp::CleanDocument& cle
   if (const Finding* f = best(earlier)) {
     EarlierAudit e;
     if (const rules::Field* y = f->field("year")) e.year = std::atoi(y->text.c_str());
-    e.title = f->text;
-    if (!f->value.empty()) {  // a template: "granskning av {topic}"
-      e.title = f->value;
-      for (const rules::Field& field : f->fields) {
-        const std::string key = "{" + field.name + "}";
-        for (size_t p; (p = e.title.find(key)) != std::string::npos;)
-          e.title.replace(p, key.size(), field.text);
-      }
-    }
+    e.title = filled_value(*f);  // the text, or a template: "granskning av {topic}"
     e.where = where(*f);
     r.follows_up = e;
   } else if (const Finding* y = best(years_only); follow_up && y && r.title) {
