@@ -436,6 +436,12 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
   const bool audit = is_audit_type(r.report_type);
   const bool follow_up = r.report_type == "uppföljande granskning";
 
+  // Signatures stand on the cover or at the end (the last two pages with text).
+  const int last_page = clean.blocks.empty() ? 0 : clean.blocks.back().page;
+  auto in_signature_place = [&](const Finding& f) {
+    return f.page <= 1 || f.page >= last_page - 1;
+  };
+
   const Finding* last_question = nullptr;  // for verdicts worded after their question
   const Finding* last_followup = nullptr;  // for statuses worded after the recommendation
   std::vector<const Finding*> recommendation_findings;
@@ -629,6 +635,13 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
       }
     } else if (f.tag == "signatory" && f.value == "names") {
       for (const std::string& n : names_in_line(f.text)) add_signatory(r, {n, ""});
+    } else if (f.tag == "signatory" && f.value == "names-titled") {
+      // Names side by side with their titles sign where signatures stand.
+      const std::vector<std::string> names = names_in_line(f.text);
+      const std::vector<std::string> words = words_of(f.text);
+      if (names.size() >= 2 && in_signature_place(f) &&
+          std::any_of(words.begin(), words.end(), is_title_word))
+        for (const std::string& n : names) add_signatory(r, {n, ""});
     } else if (f.tag == "signatory") {
       const rules::Field* name = f.field("name");
       // A name alone (no role) must look like a name; with a role, the role says it.
@@ -643,7 +656,11 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
       // Names side by side in a row of their own ("Karin Hedlund | Jonas
       // Wiklund") sign only with a line of titles under them.
       const bool row_without_titles = f.value == "signature-row" && role_below.empty();
-      if (!name || !short_block || row_without_titles ||
+      // A name alone on its line signs with a line of titles below it, where
+      // signatures stand.
+      const bool bare_line =
+          f.value == "name-line" && (role_below.empty() || !in_signature_place(f));
+      if (!name || !short_block || row_without_titles || bare_line || !in_signature_place(f) ||
           (alone && role_below.empty() && !looks_like_a_name(name->text)) ||
           has_role_word(name->text))
         continue;

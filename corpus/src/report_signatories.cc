@@ -28,7 +28,7 @@ bool is_title_word(const std::string& word) {
 std::vector<std::string> names_in_line(std::string_view line) {
   // Capitalised words, roles and separators only: a line with any other word
   // is prose, and a name in prose is no signature.
-  static const RE2 token("(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Ll}+)(\\.?)(,?)\\s*|([,/&–-])\\s*");
+  static const RE2 token("(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}{1,4}-\\p{Ll}+|\\p{Ll}+)(\\.?)(,?)\\s*|([,/&–-])\\s*");
   std::vector<std::vector<std::string>> runs(1);
   re2::StringPiece rest(line.data(), line.size());
   std::string word, dot, comma, separator;
