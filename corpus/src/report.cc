@@ -443,6 +443,9 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
   };
 
   const Finding* last_question = nullptr;  // for verdicts worded after their question
+  // Questions of one section asked since the last judgement: two or more, and
+  // the judgements after them are placed by what they restate.
+  int unanswered_in_a_row = 0;
   const Finding* last_followup = nullptr;  // for statuses worded after the recommendation
   std::vector<const Finding*> recommendation_findings;
   std::vector<std::pair<const Finding*, rules::GradedVerdict>> unplaced_verdicts;
@@ -527,6 +530,12 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
       if (verdict)
         set_verdict(*it, *verdict,
                     Provenance{f.rule_id, f.page, verdict_at, f.confidence * verdict_confidence});
+      // (The same question found by several rules counts once.)
+      if (!last_question || last_question->section != f.section)
+        unanswered_in_a_row = 1;
+      else if (last_question->span.begin != f.span.begin)
+        ++unanswered_in_a_row;
+      if (verdict) unanswered_in_a_row = 0;
       last_question = &f;
     } else if (f.tag == "verdict") {
       rules::GradedVerdict g = verdict_in(rules, f, "verdict");
@@ -545,8 +554,10 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
               g = both;
         }
       // "Revisionsfråga 2: Delvis", "den tredje revisionsfrågan": placed by name.
+      // Under a section that asks several questions, each judgement goes to the
+      // question it restates, not to the last one asked.
       if (!last_question || !answers(f.section, last_question->section) ||
-          question_named_in(clean, f) >= 0) {
+          question_named_in(clean, f) >= 0 || unanswered_in_a_row >= 2) {
         unplaced_verdicts.push_back({&f, g});
         continue;
       }
@@ -557,6 +568,7 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
         set_verdict(
             *it, g.verdict,
             Provenance{f.rule_id, f.page, verdict_span(f, "verdict"), f.confidence * g.confidence});
+      unanswered_in_a_row = 0;
     } else if (f.tag == "recommendation") {
       recommendation_findings.push_back(&f);
     } else if (f.tag == "followup" && !f.text.empty() && f.text.back() == '?') {
@@ -703,6 +715,14 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
                                                          : a.where.span.begin < b.where.span.begin;
                    });
 
+  // A paragraph judged whole gives way to its sentences judged one by one
+  // ("Vi bedömer att … Vi bedömer vidare att …"): each may answer another question.
+  std::erase_if(unplaced_verdicts, [&](const auto& v) {
+    return std::any_of(unplaced_verdicts.begin(), unplaced_verdicts.end(), [&](const auto& w) {
+      return w.first != v.first && v.first->span.begin <= w.first->span.begin &&
+             w.first->span.end <= v.first->span.end && v.first->span.size() > w.first->span.size();
+    });
+  });
   place_by_wording(rules, clean, unplaced_verdicts, r.questions);
 
   // The letterhead a word processor sets as a running header or footer
