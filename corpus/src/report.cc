@@ -336,7 +336,9 @@ std::string next_sentence_in_block(const nlp::CleanDocument& clean, const Findin
 }
 
 // The organisations and firms named in a document's running headers and
-// footers, each distinct line read once as a line of its first page.
+// footers, and the kind of document ("Årsrapport 2019 Hägersten-Liljeholmens
+// stadsdelsnämnd" over every page), each distinct line read once as a line of
+// its first page.
 std::vector<Finding> letterhead_findings(const extractor::Document& doc,
                                          const rules::RuleSet& rules) {
   extractor::Document head;
@@ -358,7 +360,7 @@ std::vector<Finding> letterhead_findings(const extractor::Document& doc,
   head.sections = {root};
   std::vector<Finding> out;
   for (Finding& f : rules::match(rules, nlp::clean(head)))
-    if (f.tag == "organisation" || f.tag == "auditor") {
+    if (f.tag == "organisation" || f.tag == "auditor" || f.tag == "report_type") {
       f.block = -1;  // not a block of the document's own text
       f.span = {};
       f.section = 0;
@@ -421,7 +423,13 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
     if (b.kind == extractor::BlockKind::Heading || (f.page == 1 && f.block < 12)) return true;
     return f.block == 0 || clean.blocks[static_cast<size_t>(f.block) - 1].page != b.page;
   };
+  // The letterhead a word processor sets as a running header or footer
+  // ("Malmö stad", "Ernst & Young AB") is furniture to the text, but it names
+  // the organisation, the firm and the kind of document: read for those too, a
+  // little less surely.
+  const std::vector<Finding> letterhead = letterhead_findings(doc, rules);
   std::vector<const Finding*> kinds = of_tag(findings, "report_type", 3);
+  for (const Finding* f : of_tag(letterhead, "report_type")) kinds.push_back(f);
   if (audit_marked)
     std::erase_if(kinds, [&](const Finding* f) {
       return !is_audit_type(f->value) && !in_title_position(*f);
@@ -725,15 +733,13 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
   });
   place_by_wording(rules, clean, unplaced_verdicts, r.questions);
 
-  // The letterhead a word processor sets as a running header or footer
-  // ("Malmö stad", "Ernst & Young AB") is furniture to the text, but it names
-  // the organisation and the firm: read for those too, a little less surely.
-  std::vector<Finding> letterhead = letterhead_findings(doc, rules);
   if (letterhead.empty()) {
     pick_metadata(doc, clean, findings, audit, r);
   } else {
-    letterhead.insert(letterhead.begin(), findings.begin(), findings.end());
-    pick_metadata(doc, clean, letterhead, audit, r);
+    std::vector<Finding> with_letterhead = findings;
+    for (const Finding& f : letterhead)
+      if (f.tag != "report_type") with_letterhead.push_back(f);
+    pick_metadata(doc, clean, with_letterhead, audit, r);
   }
   if (audit) answer_by_overall_assessment(rules, r);
   // "Grant Thornton" under the signatures reads like a person: a firm the
