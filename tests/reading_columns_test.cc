@@ -3,6 +3,8 @@
 // (lines, column zones, layout) are tested without a PDF producer.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "layout.h"
 #include "synthetic_page.h"
 #include "synthetic_words.h"
@@ -120,6 +122,49 @@ TEST(ReadingColumns, TableWithCellsCentredOnTheirRowStaysATable) {
     set(words, "inom område nummer " + std::to_string(row) + "?", 60, y + 2 * kPitch);
     set(words, "Bedömningen är att så delvis har skett.", 320, y + kPitch);
     y += 3 * kPitch + 10;
+  }
+  const PageLines page = test::page_of(words, true);
+  EXPECT_TRUE(page.zones.empty());
+}
+
+// Two columns of prose on one baseline grid, paragraphs marked only by a short
+// last line: three of five paragraphs happen to start on the same line as one
+// in the other column (tracemonkey.pdf, page 5). Still columns, not a table.
+TEST(ReadingColumns, ParagraphsStartingOnTheSameLineByChanceAreColumns) {
+  std::vector<Word> words;
+  auto column = [&](const std::string& tag, double x, const std::vector<int>& starts) {
+    const auto lines = prose(tag, 40);
+    for (int i = 0; i < 40; ++i) {
+      const bool last_of_paragraph =
+          std::find(starts.begin(), starts.end(), i + 1) != starts.end() || i == 39;
+      set(words, last_of_paragraph ? tag + std::to_string(i) + " slutar här." : lines[i], x,
+          100 + i * kPitch);
+    }
+  };
+  column("vänster", 60, {0, 6, 12, 20, 27, 34});
+  column("höger", 330, {0, 6, 15, 20, 27, 36});
+  const PageLines page = test::page_of(words, true);
+  ASSERT_EQ(page.zones.size(), 1u);
+  std::vector<Block> blocks;
+  layout_page(page, kSize, blocks);
+  const std::string text = all_text(blocks);
+  EXPECT_EQ(text.find("[tabell]"), std::string::npos) << text;
+  EXPECT_LT(text.find("vänster39"), text.find("höger0")) << text;
+}
+
+// A status table whose cells of several lines are centred on their row, the
+// rows apart: a table, though the cells are long.
+TEST(ReadingColumns, LongCellsCentredInRowsApartStayATable) {
+  std::vector<Word> words;
+  double y = 100;
+  for (int row = 0; row < 5; ++row) {
+    for (int k = 0; k < 5; ++k)
+      set(words, "Säkerställa att rutinen för läkemedel del " + std::to_string(k), 60,
+          y + k * kPitch);
+    for (int k = 0; k < 3; ++k)
+      set(words, "Delvis. Arbete pågår med rutinen del " + std::to_string(k), 330,
+          y + (k + 1) * kPitch);
+    y += 5 * kPitch + 12;
   }
   const PageLines page = test::page_of(words, true);
   EXPECT_TRUE(page.zones.empty());
