@@ -7,7 +7,7 @@
 #include <optional>
 #include <string>
 
-namespace gransk::index {
+namespace gransk::corpus {
 
 // The report type the rules give a board's answer to a report.
 inline constexpr const char* kAnswerReportType = "svar på revisionsrapport";
@@ -47,4 +47,4 @@ inline std::optional<ItemId> parse_item_id(const std::string& text) {
   return id;
 }
 
-}  // namespace gransk::index
+}  // namespace gransk::corpus
