@@ -7,6 +7,7 @@
 #include <chrono>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include "gransk/corpus/kommuner.h"
 #include "gransk/corpus/register_ids.h"
@@ -64,6 +65,10 @@ std::vector<RegisterEntry> build_entries(const RegisterInput& l, std::vector<Lin
                                          int64_t links_report) {
   std::vector<RegisterEntry> entries;
   std::map<std::string, size_t> by_key;  // "sha256:r:3" -> index
+  // The entries of each organisation, in order: a follow-up's candidates are
+  // its own organisation's (scanning every entry per follow-up was most of the
+  // time on 10,000 reports).
+  std::unordered_map<std::string, std::vector<size_t>> by_org;
   auto key = [](const std::string& sha, char kind, int n) {
     return sha + ":" + kind + ":" + std::to_string(n);
   };
@@ -83,6 +88,7 @@ std::vector<RegisterEntry> build_entries(const RegisterInput& l, std::vector<Lin
       e.page = recs[i].page;
       e.year = r.ref.year;
       by_key[key(r.sha256, 'r', e.ordinal)] = entries.size();
+      by_org[e.org_key].push_back(entries.size());
       entries.push_back(std::move(e));
     }
   }
@@ -92,9 +98,11 @@ std::vector<RegisterEntry> build_entries(const RegisterInput& l, std::vector<Lin
     // no later than the follow-up.
     std::vector<size_t> cand_index;
     std::vector<LinkCandidate> candidates;
-    for (size_t i = 0; i < entries.size(); ++i) {
+    static const std::vector<size_t> none;
+    const auto same_org = f->org_key.empty() ? by_org.end() : by_org.find(f->org_key);
+    for (size_t i : same_org == by_org.end() ? none : same_org->second) {
       const RegisterEntry& c = entries[i];
-      if (c.org_key != f->org_key || f->org_key.empty() || c.report.id == f->ref.id) continue;
+      if (c.report.id == f->ref.id) continue;
       if (c.year && f->ref.year && *c.year > *f->ref.year) continue;
       cand_index.push_back(i);
       candidates.push_back(
@@ -172,6 +180,7 @@ std::vector<RegisterEntry> build_entries(const RegisterInput& l, std::vector<Lin
         e.history.push_back(ev);
         target[n] = static_cast<int>(entries.size());
         by_key[key(f->sha256, 'u', ordinal)] = entries.size();
+        by_org[e.org_key].push_back(entries.size());
         entries.push_back(std::move(e));
       } else {
         entries[static_cast<size_t>(target[n])].history.push_back(ev);
