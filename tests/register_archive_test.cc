@@ -246,5 +246,66 @@ TEST_F(PairsRegisterTest, AMoveToAnotherOrganisationIsRefused) {
   EXPECT_NE(error.find("gäller"), std::string::npos) << error;
 }
 
+// What a revisor sees of the register, in order: every recommendation with
+// its status and where it was followed up, every request with its answer.
+std::string seen(const Register& r) {
+  std::string out;
+  for (const RegisterEntry& e : r.recommendations) {
+    out += e.id + " " + corpus::status_key(e.status) + " " + e.due.value_or("-") +
+           (e.overdue ? " sen" : "");
+    for (const StatusEvent& ev : e.history) out += " <" + ev.item + " " + ev.link;
+    out += "\n";
+  }
+  for (const ResponseRequestEntry& q : r.requests)
+    out += q.id + (q.answer ? " besvarad " + q.answer->date : " obesvarad") + "\n";
+  return out;
+}
+
+// `serve` keeps the register between requests by the archive's data version:
+// every decision and answer (and every ingest) changes the version in its own
+// transaction, so the kept register never shows what the archive no longer says.
+TEST_F(PairsRegisterTest, AKeptRegisterFollowsEveryChange) {
+  std::string error;
+  auto fresh = [&] {
+    keep_register_between_reads(false);
+    Register r;
+    EXPECT_TRUE(read_register(*archive_, {}, "2030-01-01", r, error)) << error;
+    keep_register_between_reads(true);
+    return seen(r);
+  };
+  auto kept = [&] {
+    Register r;
+    EXPECT_TRUE(read_register(*archive_, {}, "2030-01-01", r, error)) << error;
+    return seen(r);
+  };
+  keep_register_between_reads(true);
+  const int64_t v0 = archive_->data_version();
+  EXPECT_GT(v0, 0);  // every stored report counted
+  EXPECT_EQ(kept(), fresh());
+
+  ASSERT_TRUE(decide_link(*archive_, rows_[0].item, LinkAction::Undo, "", error)) << error;
+  const int64_t v1 = archive_->data_version();
+  EXPECT_GT(v1, v0);
+  const std::string after_undo = kept();
+  EXPECT_EQ(after_undo, fresh());
+  EXPECT_NE(after_undo.find("<" + rows_[0].item + " skapad"), std::string::npos);
+
+  // A refused decision writes nothing: the version stays.
+  EXPECT_FALSE(decide_link(*archive_, rows_[1].item, LinkAction::Move, "999999.1", error));
+  EXPECT_EQ(archive_->data_version(), v1);
+
+  Register reg;
+  ASSERT_TRUE(read_register(*archive_, {}, "2030-01-01", reg, error)) << error;
+  if (!reg.requests.empty()) {
+    const std::string request = reg.requests.front().id;
+    ASSERT_TRUE(record_answer(*archive_, request, "2029-05-01", "Svar", false, error)) << error;
+    EXPECT_GT(archive_->data_version(), v1);
+    const std::string after_answer = kept();
+    EXPECT_EQ(after_answer, fresh());
+    EXPECT_NE(after_answer.find(request + " besvarad 2029-05-01"), std::string::npos);
+  }
+  keep_register_between_reads(false);
+}
+
 }  // namespace
 }  // namespace gransk::index

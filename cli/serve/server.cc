@@ -17,6 +17,7 @@
 #include <thread>
 
 #include "../archive_options.h"
+#include "gransk/index/register.h"
 #include "connection.h"
 #include "listen_access.h"
 #include "pages.h"
@@ -114,6 +115,9 @@ int serve(const ServeOptions& o) {
       return 1;
     }
   }
+  // Every page with statuses reads the register: keep it between requests
+  // while the archive's data stay the same.
+  index::keep_register_between_reads(true);
   Context ctx{random_token(), {}, std::chrono::seconds(o.search_time_limit_s)};
   GuardConfig guard_config;
   PasswordThrottle throttle;

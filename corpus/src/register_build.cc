@@ -275,14 +275,9 @@ int days_between(std::string_view a, std::string_view b) {
   return static_cast<int>((*db - *da).count());
 }
 
-Register build_register(RegisterInput l, const RegisterFilter& filter, std::string_view today_) {
-  const std::string today(today_);
-
-  if (!filter.kommun.empty()) keep_organisations_of(filter.kommun, l);
+RegisterCore prepare_register(RegisterInput l) {
   answers_from_documents(l);
-  Register out;
-  // Response requests first: a recommendation's due date comes from them.
-  std::map<int64_t, std::string> earliest_open_due;
+  RegisterCore core;
   for (const auto& [id, requests] : l.requests) {
     const RegisterReport& r = l.reports.at(id);
     for (size_t i = 0; i < requests.size(); ++i) {
@@ -299,17 +294,32 @@ Register build_register(RegisterInput l, const RegisterFilter& filter, std::stri
         q.answer = a->second;
       else if (auto all = l.answers.find({r.sha256, 0}); all != l.answers.end())
         q.answer = all->second;
+      // A recommendation's due date: its report's earliest unanswered request.
       if (q.due && !q.answer) {
-        q.days_overdue = days_between(*q.due, today);
-        q.overdue = q.days_overdue > 0;
-        auto& due = earliest_open_due[id];
+        auto& due = core.earliest_open_due[id];
         if (due.empty() || *q.due < due) due = *q.due;
       }
-      if (!same_organisation(filter.kommun, r)) continue;
-      if (filter.report_id && *filter.report_id != id) continue;
-      if (filter.overdue_only && !q.overdue) continue;
-      out.requests.push_back(std::move(q));
+      core.requests.push_back(std::move(q));
     }
+  }
+  core.entries = build_entries(l, nullptr, 0);
+  return core;
+}
+
+Register view_register(const RegisterCore& core, const RegisterFilter& filter,
+                       std::string_view today_) {
+  const std::string today(today_);
+  Register out;
+  for (const ResponseRequestEntry& request : core.requests) {
+    if (!organisation_matches(filter.kommun, request.organisation, request.kommunkod)) continue;
+    if (filter.report_id && *filter.report_id != request.report.id) continue;
+    ResponseRequestEntry q = request;
+    if (q.due && !q.answer) {
+      q.days_overdue = days_between(*q.due, today);
+      q.overdue = q.days_overdue > 0;
+    }
+    if (filter.overdue_only && !q.overdue) continue;
+    out.requests.push_back(std::move(q));
   }
   std::stable_sort(out.requests.begin(), out.requests.end(),
                    [](const ResponseRequestEntry& a, const ResponseRequestEntry& b) {
@@ -318,21 +328,26 @@ Register build_register(RegisterInput l, const RegisterFilter& filter, std::stri
                      return a.due.value_or("9999") < b.due.value_or("9999");
                    });
 
-  for (RegisterEntry& e : build_entries(l, nullptr, 0)) {
-    const RegisterReport& r = l.reports.at(e.report.id);
-    if (!same_organisation(filter.kommun, r)) continue;
-    if (filter.report_id && *filter.report_id != e.report.id) continue;
-    if (const auto d = earliest_open_due.find(e.report.id);
-        d != earliest_open_due.end() && !e.from_followup) {
-      e.due = d->second;
-      e.overdue = !is_resolved(e.status) && days_between(d->second, today) > 0;
+  for (const RegisterEntry& entry : core.entries) {
+    if (!organisation_matches(filter.kommun, entry.organisation, entry.kommunkod)) continue;
+    if (filter.report_id && *filter.report_id != entry.report.id) continue;
+    if (filter.status && entry.status != *filter.status) continue;
+    std::optional<std::string> due;
+    bool overdue = false;
+    if (const auto d = core.earliest_open_due.find(entry.report.id);
+        d != core.earliest_open_due.end() && !entry.from_followup) {
+      due = d->second;
+      overdue = !is_resolved(entry.status) && days_between(d->second, today) > 0;
     }
-    e.age_days = std::max(
-        0, days_between(reference_date(e.report, e.from_followup ? e.year : std::nullopt), today));
-    if (filter.status && e.status != *filter.status) continue;
-    if (filter.older_than_days && e.age_days <= *filter.older_than_days) continue;
-    if (filter.overdue_only && !e.overdue) continue;
-    out.recommendations.push_back(std::move(e));
+    const int age_days = std::max(
+        0, days_between(reference_date(entry.report, entry.from_followup ? entry.year : std::nullopt),
+                        today));
+    if (filter.older_than_days && age_days <= *filter.older_than_days) continue;
+    if (filter.overdue_only && !overdue) continue;
+    RegisterEntry& e = out.recommendations.emplace_back(entry);
+    e.due = due;
+    e.overdue = overdue;
+    e.age_days = age_days;
   }
   std::stable_sort(out.recommendations.begin(), out.recommendations.end(),
                    [](const RegisterEntry& a, const RegisterEntry& b) {
@@ -345,6 +360,13 @@ Register build_register(RegisterInput l, const RegisterFilter& filter, std::stri
                             std::tie(b.report.id, b.from_followup, b.ordinal);
                    });
   return out;
+}
+
+Register build_register(RegisterInput l, const RegisterFilter& filter, std::string_view today) {
+  // Links and answers never cross organisations: one organisation's register
+  // needs only its reports.
+  if (!filter.kommun.empty()) keep_organisations_of(filter.kommun, l);
+  return view_register(prepare_register(std::move(l)), filter, today);
 }
 
 std::vector<LinkRow> followup_links(const RegisterInput& input, int64_t report) {

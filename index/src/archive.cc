@@ -108,6 +108,34 @@ constexpr const char* kMigrateV3ToV4 = R"sql(
 INSERT INTO entries_fts(entries_fts) VALUES('rebuild');
 )sql";
 
+// Version 5: a number that grows with every change a register is built from
+// (a report stored, replaced or removed with its findings; a link decision; an
+// answer), counted by triggers in the same transaction as the change, so a
+// register kept by it is never stale, not even after a killed ingest. (Each
+// statement may find its object already made: the step can run again.)
+constexpr const char* kMigrateV4ToV5 = R"sql(
+CREATE TABLE IF NOT EXISTS archive_state(id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
+INSERT OR IGNORE INTO archive_state(id, version) VALUES (1, 0);
+CREATE TRIGGER IF NOT EXISTS version_reports_insert AFTER INSERT ON reports
+  BEGIN UPDATE archive_state SET version = version + 1; END;
+CREATE TRIGGER IF NOT EXISTS version_reports_update AFTER UPDATE ON reports
+  BEGIN UPDATE archive_state SET version = version + 1; END;
+CREATE TRIGGER IF NOT EXISTS version_reports_delete AFTER DELETE ON reports
+  BEGIN UPDATE archive_state SET version = version + 1; END;
+CREATE TRIGGER IF NOT EXISTS version_decisions_insert AFTER INSERT ON link_decisions
+  BEGIN UPDATE archive_state SET version = version + 1; END;
+CREATE TRIGGER IF NOT EXISTS version_decisions_update AFTER UPDATE ON link_decisions
+  BEGIN UPDATE archive_state SET version = version + 1; END;
+CREATE TRIGGER IF NOT EXISTS version_decisions_delete AFTER DELETE ON link_decisions
+  BEGIN UPDATE archive_state SET version = version + 1; END;
+CREATE TRIGGER IF NOT EXISTS version_answers_insert AFTER INSERT ON answers
+  BEGIN UPDATE archive_state SET version = version + 1; END;
+CREATE TRIGGER IF NOT EXISTS version_answers_update AFTER UPDATE ON answers
+  BEGIN UPDATE archive_state SET version = version + 1; END;
+CREATE TRIGGER IF NOT EXISTS version_answers_delete AFTER DELETE ON answers
+  BEGIN UPDATE archive_state SET version = version + 1; END;
+)sql";
+
 std::string now_iso() {
   const std::time_t t = std::time(nullptr);
   char buf[32];
@@ -183,6 +211,11 @@ std::unique_ptr<Archive> Archive::open(const std::string& path, std::string& err
 
 Archive::~Archive() { sqlite3_close(db_); }
 
+int64_t Archive::data_version() const {
+  Statement s(db_, "SELECT version FROM archive_state WHERE id = 1");
+  return s.step() == SQLITE_ROW ? s.integer(0) : -1;
+}
+
 int Archive::schema_version() const {
   Statement s(db_, "PRAGMA user_version");
   return s.step() == SQLITE_ROW ? static_cast<int>(s.integer(0)) : 0;
@@ -208,6 +241,7 @@ bool Archive::migrate(std::string& error) {
   if (v < 2) ok = ok && exec(db_, kMigrateV1ToV2, error);
   if (v < 3) ok = ok && exec(db_, kMigrateV2ToV3, error);
   if (v < 4) ok = ok && exec(db_, kMigrateV3ToV4, error);
+  if (v < 5) ok = ok && exec(db_, kMigrateV4ToV5, error);
   ok = ok && exec(db_, ("PRAGMA user_version = " + std::to_string(kSchemaVersion)).c_str(), error);
   if (!ok) {
     std::string ignored;

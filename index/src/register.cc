@@ -5,6 +5,9 @@
 #include "gransk/index/register.h"
 
 #include <QDate>
+#include <atomic>
+#include <memory>
+#include <mutex>
 
 #include "gransk/corpus/register_ids.h"
 #include "gransk/corpus/vocabulary.h"
@@ -81,11 +84,50 @@ bool load(const Archive& archive, corpus::RegisterInput& out, std::string& error
 
 }  // namespace
 
+namespace {
+
+// The register of the archive's last data version, for a process that reads it
+// again and again (serve): one per process, shared by its threads.
+struct Kept {
+  std::string file;
+  int64_t version = -1;
+  std::shared_ptr<const corpus::RegisterCore> core;
+};
+std::mutex kept_mutex;
+Kept kept;
+std::atomic<bool> keeping{false};
+
+}  // namespace
+
+void keep_register_between_reads(bool on) { keeping = on; }
+
 bool read_register(const Archive& archive, const RegisterFilter& filter, const std::string& today,
                    Register& out, std::string& error) {
-  corpus::RegisterInput l;
-  if (!load(archive, l, error)) return false;
-  out = corpus::build_register(std::move(l), filter, today);
+  if (!keeping) {
+    corpus::RegisterInput l;
+    if (!load(archive, l, error)) return false;
+    out = corpus::build_register(std::move(l), filter, today);
+    return true;
+  }
+  // The version and the rows in one snapshot: a register kept by this version
+  // is built from exactly these rows.
+  const detail::ReadTransaction snapshot(archive.handle());
+  const int64_t version = archive.data_version();
+  const char* name = sqlite3_db_filename(archive.handle(), "main");
+  const std::string file = name ? name : "";
+  std::shared_ptr<const corpus::RegisterCore> core;
+  {
+    const std::lock_guard<std::mutex> lock(kept_mutex);
+    if (version >= 0 && kept.core && kept.file == file && kept.version == version) core = kept.core;
+  }
+  if (!core) {
+    corpus::RegisterInput l;
+    if (!load(archive, l, error)) return false;
+    core = std::make_shared<const corpus::RegisterCore>(corpus::prepare_register(std::move(l)));
+    const std::lock_guard<std::mutex> lock(kept_mutex);
+    kept = {file, version, core};
+  }
+  out = corpus::view_register(*core, filter, today);
   return true;
 }
 

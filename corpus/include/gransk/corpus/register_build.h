@@ -128,6 +128,18 @@ struct RegisterInput {
 // The register as of `today` (ISO date), filtered.
 Register build_register(RegisterInput input, const RegisterFilter& filter, std::string_view today);
 
+// The same in two steps, for a store that keeps the first while its data stay
+// the same: what depends on neither the day nor the filter (links, statuses,
+// answers), then the view of one day and filter (due dates, overdue, age).
+struct RegisterCore {
+  std::vector<RegisterEntry> entries;          // without due, overdue, age
+  std::vector<ResponseRequestEntry> requests;  // with answers, without overdue
+  std::map<int64_t, std::string> earliest_open_due;  // by report
+};
+RegisterCore prepare_register(RegisterInput input);
+Register view_register(const RegisterCore& core, const RegisterFilter& filter,
+                       std::string_view today);
+
 // Where each item of follow-up `report` is linked, as build_register links it.
 std::vector<LinkRow> followup_links(const RegisterInput& input, int64_t report);
 

@@ -16,7 +16,7 @@ struct sqlite3;
 
 namespace gransk::index {
 
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 struct Failure {
   std::string path, sha256, reason, at;
@@ -74,6 +74,10 @@ class Archive {
   // One finding or passage by its id (a search hit's entry_id).
   std::optional<EntryRow> entry(int64_t id) const;
   int schema_version() const;
+  // Grows with every change a register is built from (a report stored,
+  // replaced or removed; a link decision; an answer), in the same transaction
+  // as the change: what a derived result may be kept by. -1 if unreadable.
+  int64_t data_version() const;
   // PRAGMA integrity_check and FTS5's own check of the index against its
   // content; "ok", or what is wrong.
   std::string check() const;

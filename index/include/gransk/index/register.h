@@ -34,6 +34,12 @@ using corpus::days_between;
 [[nodiscard]] bool read_register(const Archive& archive, const RegisterFilter& filter, const std::string& today,
                    Register& out, std::string& error);
 
+// For a process that reads the register again and again (`gransk serve`):
+// keep what does not depend on the day or the filter, by the archive's data
+// version (Archive::data_version), and build it again only when that changes
+// (an ingest, a decision, an answer; a killed ingest changes nothing).
+void keep_register_between_reads(bool on);
+
 bool read_links(const Archive& archive, int64_t followup_report, std::vector<LinkRow>& out,
                 std::string& error);
 
