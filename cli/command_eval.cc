@@ -18,6 +18,7 @@
 #include "gransk/corpus/evaluation.h"
 #include "gransk/index/ingest.h"
 #include "limit_options.h"
+#include "report_json.h"
 #include "rule_options.h"
 
 namespace gransk::cli {
@@ -34,8 +35,8 @@ struct EvalOptions {
   LimitOptions limits;
 };
 
-// The gold object, or the reason it cannot be used.
-std::optional<QJsonObject> read_gold(const fs::path& p, std::string& error) {
+// The gold answers, or the reason they cannot be used.
+std::optional<corpus::Gold> read_gold_file(const fs::path& p, std::string& error) {
   QFile f(QString::fromStdString(p.string()));
   if (!f.open(QIODevice::ReadOnly)) {
     error = "kan inte läsas: " + f.errorString().toStdString();
@@ -52,9 +53,10 @@ std::optional<QJsonObject> read_gold(const fs::path& p, std::string& error) {
     error = "är inget JSON-objekt";
     return std::nullopt;
   }
-  error = corpus::gold_problem(doc.object());
+  corpus::Gold gold;
+  error = read_gold(doc.object(), gold);
   if (!error.empty()) return std::nullopt;
-  return doc.object();
+  return gold;
 }
 
 // The score travels from the worker as seven counts, then each difference
@@ -108,7 +110,7 @@ int run_eval(const EvalOptions& o) {
   // Every PDF needs its gold file and every gold file its PDF.
   int errors = 0;
   std::vector<std::string> pdfs;
-  std::map<std::string, QJsonObject> golds;
+  std::map<std::string, corpus::Gold> golds;
   std::vector<fs::path> entries;
   for (const auto& e : fs::directory_iterator(o.dir)) entries.push_back(e.path());
   std::sort(entries.begin(), entries.end());
@@ -122,7 +124,7 @@ int run_eval(const EvalOptions& o) {
         std::cerr << "gransk eval: " << name << " saknar facit (" << gold.filename().string()
                   << ")\n";
         ++errors;
-      } else if (std::optional<QJsonObject> g = read_gold(gold, error)) {
+      } else if (std::optional<corpus::Gold> g = read_gold_file(gold, error)) {
         golds[p.string()] = *g;
         pdfs.push_back(p.string());
       } else {

@@ -1,6 +1,5 @@
 #include "gransk/corpus/evaluation.h"
 
-#include <QJsonArray>
 #include <algorithm>
 #include <map>
 #include <set>
@@ -14,19 +13,12 @@ struct Item {
   std::string kind, text, value;  // value: verdict, status or due date ("" = none)
 };
 
-std::string str(const QJsonValue& v) { return v.isString() ? v.toString().toStdString() : ""; }
-
-std::vector<Item> gold_items(const QJsonObject& g) {
+std::vector<Item> gold_items(const Gold& g) {
   std::vector<Item> out;
-  for (const auto& v : g["questions"].toArray())
-    out.push_back({"fråga", str(v.toObject()["text"]), str(v.toObject()["assessment"])});
-  for (const auto& v : g["recommendations"].toArray())
-    out.push_back({"rekommendation", str(v.toObject()["text"]), ""});
-  for (const auto& v : g["followups"].toArray())
-    out.push_back(
-        {"uppföljning", str(v.toObject()["earlier_recommendation"]), str(v.toObject()["status"])});
-  for (const auto& v : g["response_requests"].toArray())
-    out.push_back({"svarsbegäran", str(v.toObject()["text"]), str(v.toObject()["due"])});
+  for (const auto& x : g.questions) out.push_back({"fråga", x.text, x.value});
+  for (const auto& x : g.recommendations) out.push_back({"rekommendation", x.text, ""});
+  for (const auto& x : g.followups) out.push_back({"uppföljning", x.text, x.value});
+  for (const auto& x : g.response_requests) out.push_back({"svarsbegäran", x.text, x.value});
   return out;
 }
 
@@ -60,36 +52,6 @@ bool similar(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-std::string gold_problem(const QJsonObject& g) {
-  if (!g["report_type"].isString()) return "fältet report_type saknas eller är ingen text";
-  // Item lists: absent is allowed (an older gold file), anything else must be a
-  // list of objects whose text field is a text.
-  const std::pair<const char*, const char*> lists[] = {{"questions", "text"},
-                                                       {"recommendations", "text"},
-                                                       {"optional_recommendations", "text"},
-                                                       {"followups", "earlier_recommendation"},
-                                                       {"response_requests", "text"},
-                                                       {"signatories", "name"}};
-  for (const auto& [list, field] : lists) {
-    if (!g.contains(list)) continue;
-    if (!g[list].isArray()) return std::string("fältet ") + list + " är ingen lista";
-    int n = 0;
-    for (const auto& v : g[list].toArray()) {
-      ++n;
-      if (!v.isObject() || !v.toObject()[field].isString())
-        return std::string(list) + " nr " + std::to_string(n) + " saknar " + field + " som text";
-    }
-  }
-  for (const char* field : {"auditor", "date", "title", "addressee", "overall_assessment"})
-    if (g.contains(field) && !g[field].isString() && !g[field].isNull())
-      return std::string("fältet ") + field + " är varken text eller null";
-  if (g.contains("year") && !g["year"].isDouble() && !g["year"].isNull())
-    return "fältet year är inget årtal";
-  if (g.contains("organisation") && !g["organisation"].isObject() && !g["organisation"].isNull())
-    return "fältet organisation är inget objekt";
-  return "";
-}
-
 Score& Score::operator+=(const Score& o) {
   gold_items += o.gold_items;
   found_items += o.found_items;
@@ -101,7 +63,7 @@ Score& Score::operator+=(const Score& o) {
   return *this;
 }
 
-Score evaluate(const Report& r, const QJsonObject& g) {
+Score evaluate(const Report& r, const Gold& g) {
   Score s;
   const std::vector<Item> gold = gold_items(g);
   const std::vector<Item> found = found_items(r);
@@ -109,12 +71,9 @@ Score evaluate(const Report& r, const QJsonObject& g) {
   // a multi-sentence point's first sentence, the halves of a two-question cell,
   // earlier audits a follow-up lists without a status.
   std::vector<std::pair<std::string, std::string>> optional;  // kind, text
-  for (const auto& v : g["optional_recommendations"].toArray())
-    optional.push_back({"rekommendation", str(v.toObject()["text"])});
-  for (const auto& v : g["optional_questions"].toArray())
-    optional.push_back({"fråga", str(v.toObject()["text"])});
-  for (const auto& v : g["optional_followups"].toArray())
-    optional.push_back({"uppföljning", str(v.toObject()["earlier_recommendation"])});
+  for (const auto& x : g.optional_recommendations) optional.push_back({"rekommendation", x.text});
+  for (const auto& x : g.optional_questions) optional.push_back({"fråga", x.text});
+  for (const auto& x : g.optional_followups) optional.push_back({"uppföljning", x.text});
 
   std::vector<bool> gold_used(gold.size(), false);
   s.gold_items = static_cast<int>(gold.size());
@@ -162,15 +121,13 @@ Score evaluate(const Report& r, const QJsonObject& g) {
       s.differences.push_back("saknas " + gold[i].kind + ": " + shorten(gold[i].text));
     }
 
-  const QJsonObject go = g["organisation"].toObject();
   const Organisation none;
   const Organisation& o = r.organisation ? *r.organisation : none;
-  meta(s, "organisation.name", similar(o.name, str(go["name"])), o.name, str(go["name"]));
-  meta(s, "organisation.kind", o.kind == str(go["kind"]), o.kind, str(go["kind"]));
-  meta(s, "organisation.code", o.code.value_or("") == str(go["code"]), o.code.value_or(""),
-       str(go["code"]));
-  meta(s, "auditor", r.auditor.value_or("") == str(g["auditor"]), r.auditor.value_or(""),
-       str(g["auditor"]));
+  meta(s, "organisation.name", similar(o.name, g.organisation_name), o.name, g.organisation_name);
+  meta(s, "organisation.kind", o.kind == g.organisation_kind, o.kind, g.organisation_kind);
+  meta(s, "organisation.code", o.code.value_or("") == g.organisation_code, o.code.value_or(""),
+       g.organisation_code);
+  meta(s, "auditor", r.auditor.value_or("") == g.auditor, r.auditor.value_or(""), g.auditor);
   // The gold schema knows five types; Gransk's finer kinds of non-audit (a
   // board's answer, a revisionsberättelse) are scored as the schema's "annat",
   // on both sides.
@@ -179,20 +136,17 @@ Score evaluate(const Report& r, const QJsonObject& g) {
                                                 "grundläggande granskning", "annat"};
     return known.count(t) ? t : std::string("annat");
   };
-  meta(s, "report_type", schema_type(r.report_type) == schema_type(str(g["report_type"])),
-       r.report_type, str(g["report_type"]));
-  const int gy = g["year"].isDouble() ? g["year"].toInt() : 0;
-  meta(s, "year", r.year.value_or(0) == gy, std::to_string(r.year.value_or(0)), std::to_string(gy));
-  meta(s, "date", r.date.value_or("") == str(g["date"]), r.date.value_or(""), str(g["date"]));
-  meta(s, "title", similar(r.title.value_or(""), str(g["title"])), r.title.value_or(""),
-       str(g["title"]));
-  meta(s, "addressee", r.addressee.value_or("") == str(g["addressee"]), r.addressee.value_or(""),
-       str(g["addressee"]));
-  meta(s, "overall_assessment",
-       similar(r.overall_assessment.value_or(""), str(g["overall_assessment"])),
-       shorten(r.overall_assessment.value_or("")), shorten(str(g["overall_assessment"])));
-  std::vector<std::string> want, got;
-  for (const auto& v : g["signatories"].toArray()) want.push_back(str(v.toObject()["name"]));
+  meta(s, "report_type", schema_type(r.report_type) == schema_type(g.report_type), r.report_type,
+       g.report_type);
+  meta(s, "year", r.year.value_or(0) == g.year, std::to_string(r.year.value_or(0)),
+       std::to_string(g.year));
+  meta(s, "date", r.date.value_or("") == g.date, r.date.value_or(""), g.date);
+  meta(s, "title", similar(r.title.value_or(""), g.title), r.title.value_or(""), g.title);
+  meta(s, "addressee", r.addressee.value_or("") == g.addressee, r.addressee.value_or(""),
+       g.addressee);
+  meta(s, "overall_assessment", similar(r.overall_assessment.value_or(""), g.overall_assessment),
+       shorten(r.overall_assessment.value_or("")), shorten(g.overall_assessment));
+  std::vector<std::string> want = g.signatories, got;
   for (const auto& x : r.signatories) got.push_back(x.name);
   std::sort(want.begin(), want.end());
   std::sort(got.begin(), got.end());
@@ -202,13 +156,12 @@ Score evaluate(const Report& r, const QJsonObject& g) {
     return j;
   };
   meta(s, "signatories", want == got, join(got), join(want));
-  if (g.contains("follows_up") || r.follows_up) {
-    const QJsonObject f = g["follows_up"].toObject();
-    const bool right = r.follows_up && f["year"].toInt() == r.follows_up->year &&
-                       similar(r.follows_up->title, str(f["title"]));
+  if (g.has_follows_up || r.follows_up) {
+    const bool right = r.follows_up && g.follows_up_year == r.follows_up->year &&
+                       similar(r.follows_up->title, g.follows_up_title);
     meta(s, "follows_up", right,
          r.follows_up ? std::to_string(r.follows_up->year) + " " + r.follows_up->title : "",
-         g.contains("follows_up") ? std::to_string(f["year"].toInt()) + " " + str(f["title"]) : "");
+         g.has_follows_up ? std::to_string(g.follows_up_year) + " " + g.follows_up_title : "");
   }
   return s;
 }

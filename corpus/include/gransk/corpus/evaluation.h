@@ -1,7 +1,8 @@
-// Scoring a report against a gold file (../shared/corpus/README.md's schema).
+// Scoring a report against its gold answers (../shared/corpus/README.md's
+// schema). The gold file is read (JSON) where the schema is written, in cli/
+// report_json.cc; here it is plain structs.
 #pragma once
 
-#include <QJsonObject>
 #include <string>
 #include <vector>
 
@@ -32,13 +33,27 @@ struct Score {
   Score& operator+=(const Score& o);
 };
 
-// What is wrong with a gold file by the schema (../shared/corpus/README.md), in
-// Swedish, or "" when it can be scored. An empty object is wrong: it would
-// score every report as perfect.
-std::string gold_problem(const QJsonObject& gold);
+// A gold file's answers. Text fields are "" where the file has null or nothing.
+struct Gold {
+  struct Item {
+    std::string text, value;  // value: assessment, status or due date
+  };
+  std::vector<Item> questions, recommendations, followups, response_requests;
+  // Neither required nor wrong to find: a multi-sentence point's first
+  // sentence, the halves of a two-question cell, earlier audits a follow-up
+  // lists without a status.
+  std::vector<Item> optional_questions, optional_recommendations, optional_followups;
+  std::string organisation_name, organisation_kind, organisation_code;
+  std::string auditor, report_type, date, title, addressee, overall_assessment;
+  int year = 0;
+  std::vector<std::string> signatories;  // names
+  bool has_follows_up = false;
+  int follows_up_year = 0;
+  std::string follows_up_title;
+};
 
 // Texts match when most of their words are shared (text_similarity >= 0.75).
-Score evaluate(const Report& report, const QJsonObject& gold);
+Score evaluate(const Report& report, const Gold& gold);
 
 // For each miss, where the gold text stands in the document and which rule came
 // closest (rules::explain_miss); appended to its line in `differences`.
