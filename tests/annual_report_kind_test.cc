@@ -27,11 +27,11 @@ TEST(AnnualReportKind, YearAndBoardOnTwoCoverLines) {
 }
 
 TEST(AnnualReportKind, OnlyInTheRunningHeader) {
-  const Report r = test::report_of(
-      {block(BlockKind::Paragraph, "Hägersten-Liljeholmens stadsdelsnämnd"),
-       block(BlockKind::Paragraph, "Rapport från stadsrevisionen"),
-       block(BlockKind::Paragraph, kBody, 2)},
-      {"Årsrapport 2019 Hägersten-Liljeholmens stadsdelsnämnd"});
+  const Report r =
+      test::report_of({block(BlockKind::Paragraph, "Hägersten-Liljeholmens stadsdelsnämnd"),
+                       block(BlockKind::Paragraph, "Rapport från stadsrevisionen"),
+                       block(BlockKind::Paragraph, kBody, 2)},
+                      {"Årsrapport 2019 Hägersten-Liljeholmens stadsdelsnämnd"});
   EXPECT_EQ(r.report_type, "grundläggande granskning");
 }
 

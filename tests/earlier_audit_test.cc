@@ -54,10 +54,10 @@ TEST(EarlierAudit, AYearsAudits) {
 }
 
 TEST(EarlierAudit, TitleNamesItAndASentenceDatesIt) {
-  const Report r = follow_up(
-      "Uppföljning av granskning av tillsynsverksamheten",
-      "PwC har följt upp den granskning av förbundets tillsynsverksamhet enligt lagen "
-      "(2003:778) om skydd mot olyckor som genomfördes 2021.");
+  const Report r =
+      follow_up("Uppföljning av granskning av tillsynsverksamheten",
+                "PwC har följt upp den granskning av förbundets tillsynsverksamhet enligt lagen "
+                "(2003:778) om skydd mot olyckor som genomfördes 2021.");
   ASSERT_TRUE(r.follows_up);
   EXPECT_EQ(r.follows_up->year, 2021);
   EXPECT_EQ(r.follows_up->title, "granskning av tillsynsverksamheten");

@@ -4,9 +4,9 @@
 // follow-up gives the status, a follow-up's own recommendation that repeats an
 // unresolved one says so, due dates come from unanswered requests, an answer
 // document answers its organisation's report, and the organisation filter.
-#include <gtest/gtest.h>
-
 #include "gransk/corpus/register_build.h"
+
+#include <gtest/gtest.h>
 
 namespace gransk::corpus {
 namespace {
@@ -36,9 +36,9 @@ RegisterInput audit_and_follow_up() {
   f.ref.follows_up_title = "granskning av intern kontroll";
   f.ref.follows_up_year = 2021;
   in.reports[2] = f;
-  in.recommendations[1] = {{"Upprätta en riskanalys som grund för internkontrollplanen", "", "", 4},
-                           {"Dokumentera uppföljningen av kontrollerna i internkontrollplanen",
-                            "", "", 4}};
+  in.recommendations[1] = {
+      {"Upprätta en riskanalys som grund för internkontrollplanen", "", "", 4},
+      {"Dokumentera uppföljningen av kontrollerna i internkontrollplanen", "", "", 4}};
   in.followup_items[2] = {
       {"Upprätta en riskanalys som grund för internkontrollplanen", "ja", "", 3},
       {"Dokumentera uppföljningen av kontrollerna i internkontrollplanen", "delvis", "", 3},
@@ -71,7 +71,7 @@ TEST(RegisterBuild, FollowUpGivesStatusesAndTracksWhatTheArchiveLacks) {
 TEST(RegisterBuild, ARevisorsDecisionBeatsTheAutomaticLink) {
   RegisterInput in = audit_and_follow_up();
   in.decisions[{"sha2", 1}] = {"flytta", "sha1", "r", 2};  // item 1 to recommendation 1.2
-  in.decisions[{"sha2", 2}] = {"ta-bort", "", "", 0};     // item 2 on its own
+  in.decisions[{"sha2", 2}] = {"ta-bort", "", "", 0};      // item 2 on its own
   const Register r = build_register(in, {}, "2024-07-01");
   EXPECT_EQ(entry(r, "1.2")->status, RecommendationStatus::Resolved);
   EXPECT_EQ(entry(r, "1.2")->history.front().link, "flyttad");

@@ -24,8 +24,8 @@ TEST(ReportYear, TheIssueNumbersYear) {
 
 TEST(ReportYear, TheAuditPlansYear) {
   const Report r = test::report_of(
-      {block(BlockKind::Heading, "Uppföljande granskning av revisionens granskningar 2020-2021",
-             1, 1),
+      {block(BlockKind::Heading, "Uppföljande granskning av revisionens granskningar 2020-2021", 1,
+             1),
        block(BlockKind::Paragraph,
              "KPMG har på uppdrag av de förtroendevalda revisorerna följt upp ett urval av "
              "granskningar genomförda under åren 2020-2021. Uppdraget ingår i revisionsplanen för "

@@ -47,9 +47,11 @@ TEST(TwoQuestionsOneAnswer, AnswersInTurnStayWithTheirQuestions) {
              "EY har på uppdrag av de förtroendevalda revisorerna i Ockelbo kommun granskat "
              "kommunstyrelsens avtalshantering. Revisionsrapport 2024."),
        block(BlockKind::Heading, "Svar på revisionsfrågorna", 2, 1),
-       block(BlockKind::Paragraph, "Har nämnden ett fullständigt och uppdaterat avtalsregister?", 2),
+       block(BlockKind::Paragraph, "Har nämnden ett fullständigt och uppdaterat avtalsregister?",
+             2),
        block(BlockKind::Paragraph, "Nej. Registret saknar en tredjedel av avtalen.", 2),
-       block(BlockKind::Paragraph, "Följer nämnden upp avtalstroheten i de upphandlade avtalen?", 2),
+       block(BlockKind::Paragraph, "Följer nämnden upp avtalstroheten i de upphandlade avtalen?",
+             2),
        block(BlockKind::Paragraph, "Delvis. Uppföljning sker men dokumenteras inte.", 2)});
   ASSERT_EQ(r.questions.size(), 2u);
   EXPECT_EQ(r.questions[0].assessment.value_or(""), "nej");

@@ -143,8 +143,8 @@ std::vector<RegisterEntry> build_entries(const RegisterInput& l, std::vector<Lin
         free_candidates.push_back(candidates[c]);
         free_index.push_back(cand_index[c]);
       }
-    const std::vector<LinkChoice> choices = link_followups(
-        earlier, f->ref.follows_up_year, f->ref.follows_up_title, free_candidates);
+    const std::vector<LinkChoice> choices =
+        link_followups(earlier, f->ref.follows_up_year, f->ref.follows_up_title, free_candidates);
     for (size_t k = 0; k < choices.size(); ++k) {
       if (choices[k].candidate < 0) continue;
       target[open_items[k]] =
@@ -262,7 +262,8 @@ std::optional<std::chrono::sys_days> iso_day(std::string_view s) {
   y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
   m = (s[5] - '0') * 10 + (s[6] - '0');
   d = (s[8] - '0') * 10 + (s[9] - '0');
-  const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
+  const std::chrono::year_month_day ymd{std::chrono::year{y},
+                                        std::chrono::month{static_cast<unsigned>(m)},
                                         std::chrono::day{static_cast<unsigned>(d)}};
   if (!ymd.ok()) return std::nullopt;
   return std::chrono::sys_days{ymd};
@@ -340,8 +341,9 @@ Register view_register(const RegisterCore& core, const RegisterFilter& filter,
       overdue = !is_resolved(entry.status) && days_between(d->second, today) > 0;
     }
     const int age_days = std::max(
-        0, days_between(reference_date(entry.report, entry.from_followup ? entry.year : std::nullopt),
-                        today));
+        0,
+        days_between(reference_date(entry.report, entry.from_followup ? entry.year : std::nullopt),
+                     today));
     if (filter.older_than_days && age_days <= *filter.older_than_days) continue;
     if (filter.overdue_only && !overdue) continue;
     RegisterEntry& e = out.recommendations.emplace_back(entry);
@@ -351,8 +353,7 @@ Register view_register(const RegisterCore& core, const RegisterFilter& filter,
   }
   std::stable_sort(out.recommendations.begin(), out.recommendations.end(),
                    [](const RegisterEntry& a, const RegisterEntry& b) {
-                     const bool ra = is_resolved(a.status),
-                                rb = is_resolved(b.status);
+                     const bool ra = is_resolved(a.status), rb = is_resolved(b.status);
                      if (ra != rb) return rb;
                      if (a.overdue != b.overdue) return a.overdue;
                      if (a.age_days != b.age_days) return a.age_days > b.age_days;

@@ -122,7 +122,7 @@ struct RegisterInput {
   // By report, in the report's order.
   std::map<int64_t, std::vector<RegisterItem>> recommendations, followup_items, requests;
   std::map<std::pair<std::string, int>, LinkDecision> decisions;  // (follow-up sha256, item)
-  std::map<std::pair<std::string, int>, Answer> answers;  // (sha256, request; 0 = all)
+  std::map<std::pair<std::string, int>, Answer> answers;          // (sha256, request; 0 = all)
 };
 
 // The register as of `today` (ISO date), filtered.
@@ -132,8 +132,8 @@ Register build_register(RegisterInput input, const RegisterFilter& filter, std::
 // the same: what depends on neither the day nor the filter (links, statuses,
 // answers), then the view of one day and filter (due dates, overdue, age).
 struct RegisterCore {
-  std::vector<RegisterEntry> entries;          // without due, overdue, age
-  std::vector<ResponseRequestEntry> requests;  // with answers, without overdue
+  std::vector<RegisterEntry> entries;                // without due, overdue, age
+  std::vector<ResponseRequestEntry> requests;        // with answers, without overdue
   std::map<int64_t, std::string> earliest_open_due;  // by report
 };
 RegisterCore prepare_register(RegisterInput input);
