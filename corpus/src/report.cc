@@ -71,71 +71,6 @@ bool names_an_audit(const std::string& text) {
   return RE2::PartialMatch(text, re);
 }
 
-// The verdict a finding carries: its verdict/status field graded as a label or
-// cell, else (assessment prose) the finding's own text.
-rules::GradedVerdict verdict_in(const rules::RuleSet& set, const Finding& f, const char* field) {
-  if (const rules::Field* v = f.field(field); v && !v->text.empty()) {
-    // "Bedömning: Vi bedömer att nämnden följer upp ekonomin, men att …" is a
-    // judgement sentence after its label, read as prose; "Bedömning: Gul" a label.
-    const bool judgement =
-        words_of(v->text).size() >= 6 && lower(v->text).find("bedöm") != std::string::npos;
-    return rules::grade_verdict(set, v->text, judgement);
-  }
-  if (f.tag == "verdict" || f.tag == "followup_status")
-    return rules::grade_verdict(set, f.text, true);
-  return {};
-}
-
-// In a table whose header names the verdict's column ("Bedömning", "Svar",
-// "Status"), the verdict is that cell of the row, wherever the column stands:
-// a comment column may come before it. Empty when there is no such column.
-rules::GradedVerdict verdict_in_column(const rules::RuleSet& set, const nlp::CleanDocument& clean,
-                                       const Finding& f, nlp::Span& at) {
-  if (f.block < 0 || f.row <= 0) return {};
-  const nlp::CleanBlock& b = clean.blocks[static_cast<size_t>(f.block)];
-  if (b.kind != extractor::BlockKind::Table || b.rows.empty() ||
-      static_cast<size_t>(f.row) >= b.rows.size())
-    return {};
-  static const std::array<const char*, 10> names = {
-      "bedömning", "svar",     "status",   "uppfyll", "ställningstagande",
-      "hörsamm",   "åtgärdad", "slutsats", "omdöme",  "genomförd"};
-  const std::vector<nlp::Span>& head = b.rows[0];
-  const std::vector<nlp::Span>& row = b.rows[static_cast<size_t>(f.row)];
-  for (size_t c = 1; c < head.size() && c < row.size(); ++c) {
-    const std::string h = lower(std::string_view(clean.text).substr(head[c].begin, head[c].size()));
-    if (std::none_of(names.begin(), names.end(),
-                     [&](const char* n) { return h.find(n) != std::string::npos; }))
-      continue;
-    const std::string_view cell = std::string_view(clean.text).substr(row[c].begin, row[c].size());
-    rules::GradedVerdict g = rules::grade_verdict(set, cell, false);
-    if (g.verdict.empty()) return {};
-    at = row[c];
-    return g;
-  }
-  return {};
-}
-
-bool in_descriptive_column(const nlp::CleanDocument& clean, const Finding& f, nlp::Span at) {
-  if (f.block < 0 || f.row <= 0) return false;
-  const nlp::CleanBlock& b = clean.blocks[static_cast<size_t>(f.block)];
-  if (b.kind != extractor::BlockKind::Table || static_cast<size_t>(f.row) >= b.rows.size())
-    return false;
-  const std::vector<nlp::Span>& row = b.rows[static_cast<size_t>(f.row)];
-  for (size_t c = 0; c < row.size() && c < b.rows[0].size(); ++c) {
-    if (at.begin < row[c].begin || at.begin >= row[c].end + 1) continue;
-    static const RE2 descriptive(
-        "(?i)iakttagelse|kommentar|beskrivning|motivering|åtgärd|noteringar");
-    const nlp::Span h = b.rows[0][c];
-    return RE2::PartialMatch(std::string_view(clean.text).substr(h.begin, h.size()), descriptive);
-  }
-  return false;
-}
-
-nlp::Span verdict_span(const Finding& f, const char* field) {
-  if (const rules::Field* v = f.field(field); v && !v->text.empty()) return v->span;
-  return f.span;
-}
-
 std::string filled_value(const Finding& f) {
   if (f.value.empty()) return f.text;
   std::string out = f.value;
@@ -170,87 +105,6 @@ std::string capitalised(std::string s) {
 }
 
 std::string lower(std::string_view s) { return nlp::fold_case(s); }
-
-// Capitalised entries of the system word list (wswedish): first names
-// ("Inger", "Mattias") and places, told from the lower-case common words.
-const std::set<std::string>& capitalised_words() {
-  static const std::set<std::string> names = [] {
-    std::set<std::string> out;
-    std::ifstream in("/usr/share/dict/swedish");
-    // The list is Latin-1 ("Örjan" is \xD6rjan): names are compared in UTF-8.
-    for (std::string w; std::getline(in, w);) {
-      const unsigned char c = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
-      if (!(std::isupper(c) || (c >= 0xC0 && c <= 0xDE)) || w.find(' ') != std::string::npos)
-        continue;
-      std::string utf8;
-      for (const char ch : w) {
-        const unsigned char b = static_cast<unsigned char>(ch);
-        if (b < 0x80) {
-          utf8 += ch;
-        } else {
-          utf8 += static_cast<char>(0xC0 | (b >> 6));
-          utf8 += static_cast<char>(0x80 | (b & 0x3F));
-        }
-      }
-      out.insert(utf8);
-    }
-    return out;
-  }();
-  return names;
-}
-
-// "Mattias Haraldsson", not "Region Norrbotten" or "Skellefteå Kommun": a
-// capitalised first word of the word list that is no place of the kommun table.
-bool is_first_name(const std::string& word) {
-  const bool hyphenated = word.find('-') != std::string::npos;  // "Per-Anders"
-  return (hyphenated || capitalised_words().count(word)) &&
-         KommunRegister::shared().by_name(word) == nullptr;
-}
-
-bool looks_like_a_name(const std::string& text) {
-  const size_t sp = text.find(' ');
-  if (sp == std::string::npos) return false;
-  const std::string first = text.substr(0, sp);
-  return is_first_name(first) && KommunRegister::shared().by_name(text) == nullptr;
-}
-
-// A name once; "Saur Hedlund" (read before a role) gives way to "Marianne Saur
-// Hedlund" (the whole line read), keeping the role it was found with.
-void add_signatory(Report& r, Signatory s) {
-  for (Signatory& x : r.signatories) {
-    if (x.name == s.name || x.name.ends_with(" " + s.name)) {
-      if (x.role.empty()) x.role = s.role;
-      return;
-    }
-    if (s.name.ends_with(" " + x.name)) {
-      x.name = s.name;
-      if (x.role.empty()) x.role = s.role;
-      return;
-    }
-  }
-  r.signatories.push_back(std::move(s));
-}
-
-// The block after `block` when it holds titles only ("Cert. kommunal revisor",
-// "Revisionskonsult"), else "".
-std::string title_line_after(const nlp::CleanDocument& clean, int block) {
-  if (block < 0 || static_cast<size_t>(block) + 1 >= clean.blocks.size()) return "";
-  const nlp::Span s = clean.blocks[static_cast<size_t>(block) + 1].span;
-  const std::string text(std::string_view(clean.text).substr(s.begin, s.size()));
-  const std::vector<std::string> words = words_of(text);
-  if (words.empty() || words.size() > 5) return "";
-  for (const std::string& w : words)
-    if (!is_title_word(w)) return "";
-  return text;
-}
-
-// "Flodin Vice" from "Ingrid Flodin Vice ordförande": a title (or a place) is no name.
-bool has_role_word(const std::string& name) {
-  static const std::set<std::string> places = {"kommun", "region", "stad"};
-  for (const std::string& w : words_of(name))
-    if (is_title_word(w) || places.count(w)) return true;
-  return false;
-}
 
 std::string without_question_label(const std::string& text) {
   // "Delfråga 2: Finns …?", "Revisionsfråga 1 Finns …?", "K3. Har …?", "RF2: …".
@@ -335,41 +189,6 @@ std::string next_sentence_in_block(const nlp::CleanDocument& clean, const Findin
   return "";
 }
 
-// The organisations and firms named in a document's running headers and
-// footers, and the kind of document ("Årsrapport 2019 Hägersten-Liljeholmens
-// stadsdelsnämnd" over every page), each distinct line read once as a line of
-// its first page.
-std::vector<Finding> letterhead_findings(const extractor::Document& doc,
-                                         const rules::RuleSet& rules) {
-  extractor::Document head;
-  std::set<std::string> seen;
-  for (const extractor::Page& p : doc.pages)
-    for (const std::string& line : p.furniture)
-      if (line.size() > 3 && seen.insert(line).second) {
-        extractor::Block b;
-        b.kind = extractor::BlockKind::Paragraph;
-        b.page = 1;
-        b.text = line;
-        head.blocks.push_back(std::move(b));
-      }
-  if (head.blocks.empty()) return {};
-  head.pages.resize(1);
-  head.pages[0].number = 1;
-  extractor::Section root;
-  root.end_block = static_cast<int>(head.blocks.size());
-  head.sections = {root};
-  std::vector<Finding> out;
-  for (Finding& f : rules::match(rules, nlp::clean(head)))
-    if (f.tag == "organisation" || f.tag == "auditor" || f.tag == "report_type") {
-      f.block = -1;  // not a block of the document's own text
-      f.span = {};
-      f.section = 0;
-      f.priority -= 1;
-      out.push_back(std::move(f));
-    }
-  return out;
-}
-
 }  // namespace
 
 Report build_report(const extractor::Document& doc, const nlp::CleanDocument& clean,
@@ -409,38 +228,10 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
   };
 
   // Document kind first: it decides whether the findings are the document's own.
-  const size_t markers = of_tag(findings, "audit_marker").size();
-  const bool audit_marked = markers >= 2;
-  // A cover that says "Förstudie" by a firm is one, even if short on markers.
-  const bool firm_named = !of_tag(findings, "auditor").empty();
-  // A non-audit's kind is printed where a title stands (a heading, the top of
-  // its first page, the first line of a page); the same words in passing ("…
-  // inriktats mot: Riskbedömningar, Internkontrollplan, …" set as lines by a
-  // word processor) do not outweigh the marks of an audit.
-  auto in_title_position = [&](const Finding& f) {
-    if (f.block < 0) return true;
-    const auto& b = clean.blocks[static_cast<size_t>(f.block)];
-    if (b.kind == extractor::BlockKind::Heading || (f.page == 1 && f.block < 12)) return true;
-    return f.block == 0 || clean.blocks[static_cast<size_t>(f.block) - 1].page != b.page;
-  };
-  // The letterhead a word processor sets as a running header or footer
-  // ("Malmö stad", "Ernst & Young AB") is furniture to the text, but it names
-  // the organisation, the firm and the kind of document: read for those too, a
-  // little less surely.
+  // The letterhead (running headers and footers) names the kind, the
+  // organisation and the firm too.
   const std::vector<Finding> letterhead = letterhead_findings(doc, rules);
-  std::vector<const Finding*> kinds = of_tag(findings, "report_type", 3);
-  for (const Finding* f : of_tag(letterhead, "report_type")) kinds.push_back(f);
-  if (audit_marked)
-    std::erase_if(kinds, [&](const Finding* f) {
-      return !is_audit_type(f->value) && !in_title_position(*f);
-    });
-  if (const Finding* t = best(kinds);
-      t && (audit_marked || !is_audit_type(t->value) ||
-            (t->value != "granskning" && (markers >= 1 || firm_named)) ||
-            (firm_named && markers >= 1 && t->priority >= 10)))  // a firm's "Revisionsrapport"
-    r.report_type = t->value;
-  else
-    r.report_type = audit_marked ? "granskning" : "annat";
+  r.report_type = report_type_of(clean, findings, letterhead);
   const bool audit = is_audit_type(r.report_type);
   const bool follow_up = r.report_type == "uppföljande granskning";
 

@@ -44,6 +44,33 @@ void place_by_wording(const rules::RuleSet& rules, const nlp::CleanDocument& cle
 // The main question's verdict from the overall assessment that restates it,
 // when no other sentence gave one.
 void answer_by_overall_assessment(const rules::RuleSet& rules, Report& r);
+// The document's kind and its letterhead (report_kind.cc): the organisations,
+// firms and kinds its running headers and footers name, as findings of no
+// block; the kind from the report_type cues, weighed by the audit's marks and
+// where each cue stands.
+std::vector<Finding> letterhead_findings(const extractor::Document& doc,
+                                         const rules::RuleSet& rules);
+std::string report_type_of(const nlp::CleanDocument& clean, const std::vector<Finding>& findings,
+                           const std::vector<Finding>& letterhead);
+
+// Verdict helpers (report_verdicts.cc). The verdict a finding carries: its
+// verdict/status field graded as a label or cell, else (assessment prose) its
+// own text.
+rules::GradedVerdict verdict_in(const rules::RuleSet& set, const Finding& f, const char* field);
+// In a table whose header names the verdict's column, that cell of the row.
+rules::GradedVerdict verdict_in_column(const rules::RuleSet& set, const nlp::CleanDocument& clean,
+                                       const Finding& f, nlp::Span& at);
+// A cell under "Iakttagelse" or "Kommentar" describes; it does not judge.
+bool in_descriptive_column(const nlp::CleanDocument& clean, const Finding& f, nlp::Span at);
+nlp::Span verdict_span(const Finding& f, const char* field);
+
+// Signatory helpers (report_signatories.cc).
+void add_signatory(Report& r, Signatory s);
+// The block after `block` when it holds titles only, else "".
+std::string title_line_after(const nlp::CleanDocument& clean, int block);
+// "Flodin Vice" from "Ingrid Flodin Vice ordförande": a title (or a place) is no name.
+bool has_role_word(const std::string& name);
+
 // "Delfråga 2: Finns …?" -> "Finns …?"
 std::string without_question_label(const std::string& text);
 

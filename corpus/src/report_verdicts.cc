@@ -223,4 +223,69 @@ void answer_by_overall_assessment(const rules::RuleSet& rules, Report& r) {
   set_surer_verdict(*best, g.verdict, at);
 }
 
+// The verdict a finding carries: its verdict/status field graded as a label or
+// cell, else (assessment prose) the finding's own text.
+rules::GradedVerdict verdict_in(const rules::RuleSet& set, const Finding& f, const char* field) {
+  if (const rules::Field* v = f.field(field); v && !v->text.empty()) {
+    // "Bedömning: Vi bedömer att nämnden följer upp ekonomin, men att …" is a
+    // judgement sentence after its label, read as prose; "Bedömning: Gul" a label.
+    const bool judgement =
+        words_of(v->text).size() >= 6 && lower(v->text).find("bedöm") != std::string::npos;
+    return rules::grade_verdict(set, v->text, judgement);
+  }
+  if (f.tag == "verdict" || f.tag == "followup_status")
+    return rules::grade_verdict(set, f.text, true);
+  return {};
+}
+
+// In a table whose header names the verdict's column ("Bedömning", "Svar",
+// "Status"), the verdict is that cell of the row, wherever the column stands:
+// a comment column may come before it. Empty when there is no such column.
+rules::GradedVerdict verdict_in_column(const rules::RuleSet& set, const nlp::CleanDocument& clean,
+                                       const Finding& f, nlp::Span& at) {
+  if (f.block < 0 || f.row <= 0) return {};
+  const nlp::CleanBlock& b = clean.blocks[static_cast<size_t>(f.block)];
+  if (b.kind != extractor::BlockKind::Table || b.rows.empty() ||
+      static_cast<size_t>(f.row) >= b.rows.size())
+    return {};
+  static const std::array<const char*, 10> names = {
+      "bedömning", "svar",     "status",   "uppfyll", "ställningstagande",
+      "hörsamm",   "åtgärdad", "slutsats", "omdöme",  "genomförd"};
+  const std::vector<nlp::Span>& head = b.rows[0];
+  const std::vector<nlp::Span>& row = b.rows[static_cast<size_t>(f.row)];
+  for (size_t c = 1; c < head.size() && c < row.size(); ++c) {
+    const std::string h = lower(std::string_view(clean.text).substr(head[c].begin, head[c].size()));
+    if (std::none_of(names.begin(), names.end(),
+                     [&](const char* n) { return h.find(n) != std::string::npos; }))
+      continue;
+    const std::string_view cell = std::string_view(clean.text).substr(row[c].begin, row[c].size());
+    rules::GradedVerdict g = rules::grade_verdict(set, cell, false);
+    if (g.verdict.empty()) return {};
+    at = row[c];
+    return g;
+  }
+  return {};
+}
+
+bool in_descriptive_column(const nlp::CleanDocument& clean, const Finding& f, nlp::Span at) {
+  if (f.block < 0 || f.row <= 0) return false;
+  const nlp::CleanBlock& b = clean.blocks[static_cast<size_t>(f.block)];
+  if (b.kind != extractor::BlockKind::Table || static_cast<size_t>(f.row) >= b.rows.size())
+    return false;
+  const std::vector<nlp::Span>& row = b.rows[static_cast<size_t>(f.row)];
+  for (size_t c = 0; c < row.size() && c < b.rows[0].size(); ++c) {
+    if (at.begin < row[c].begin || at.begin >= row[c].end + 1) continue;
+    static const RE2 descriptive(
+        "(?i)iakttagelse|kommentar|beskrivning|motivering|åtgärd|noteringar");
+    const nlp::Span h = b.rows[0][c];
+    return RE2::PartialMatch(std::string_view(clean.text).substr(h.begin, h.size()), descriptive);
+  }
+  return false;
+}
+
+nlp::Span verdict_span(const Finding& f, const char* field) {
+  if (const rules::Field* v = f.field(field); v && !v->text.empty()) return v->span;
+  return f.span;
+}
+
 }  // namespace gransk::corpus::detail
