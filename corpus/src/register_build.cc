@@ -1,6 +1,6 @@
-// The register built from plain rows (gransk/corpus/register_build.h). Moved
-// from index/ unchanged in behaviour: linking a few thousand recommendations
-// takes milliseconds, so the store derives it on every read.
+// The register built from plain rows (gransk/corpus/register_build.h): the
+// store loads them and builds it on every read (or keeps what depends on
+// neither the day nor the filter by its data version).
 #include "gransk/corpus/register_build.h"
 
 #include <algorithm>
@@ -24,16 +24,12 @@ std::string reference_date(const ReportRef& r, std::optional<int> followed_year)
   return r.year ? std::to_string(*r.year) + "-07-01" : std::string();
 }
 
-bool same_organisation(const std::string& filter, const RegisterReport& r) {
-  return organisation_matches(filter, r.organisation, r.kommunkod);
-}
-
 // Links and answers never cross organisations, so a register filtered to one
 // organisation needs only that organisation's reports.
 void keep_organisations_of(const std::string& filter, RegisterInput& l) {
   std::set<std::string> keys;
   for (const auto& [id, r] : l.reports)
-    if (same_organisation(filter, r)) keys.insert(r.org_key);
+    if (organisation_matches(filter, r.organisation, r.kommunkod)) keys.insert(r.org_key);
   for (auto it = l.reports.begin(); it != l.reports.end();) {
     if (keys.count(it->second.org_key)) {
       ++it;

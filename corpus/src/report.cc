@@ -467,10 +467,8 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
       // Names side by side in a row of their own ("Karin Hedlund | Jonas
       // Wiklund") sign only with a line of titles under them.
       const bool row_without_titles = f.value == "signature-row" && role_below.empty();
-      // A name alone on its line signs with a line of titles below it, where
-      // signatures stand.
-      const bool bare_line =
-          f.value == "name-line" && (role_below.empty() || !in_signature_place(f));
+      // A name alone on its line signs only with a line of titles below it.
+      const bool bare_line = f.value == "name-line" && role_below.empty();
       if (!name || !short_block || row_without_titles || bare_line || !in_signature_place(f) ||
           (alone && role_below.empty() && !looks_like_a_name(name->text)) ||
           has_role_word(name->text))

@@ -340,26 +340,23 @@ void pick_metadata(const extractor::Document& doc, const nlp::CleanDocument& cle
   }
   // Boards on consecutive lines of their own ("Kommunstyrelsen" over "Kultur-
   // och tekniknämnden" on a cover, each its own paragraph) are addressed together.
-  auto whole_block = [&](const Finding& f) {
-    if (f.tag != "addressee" || f.block < 0) return false;
-    const nlp::Span b = clean.blocks[static_cast<size_t>(f.block)].span;
-    return f.span.size() + 2 >= b.size() && RE2::PartialMatch(f.text, board_word);
-  };
+  std::vector<const Finding*> lines;          // every board that fills its block
+  std::map<int, const Finding*> board_lines;  // block -> the first of them
   for (const Finding& f : findings) {
-    if (!whole_block(f)) continue;
-    std::string joined = f.text;
-    int next = f.block + 1;
-    for (bool more = true; more;) {
-      more = false;
-      for (const Finding& g : findings)
-        if (g.block == next && g.page == f.page && whole_block(g)) {
-          joined += " och " + g.text;
-          ++next;
-          more = true;
-          break;
-        }
+    if (f.tag != "addressee" || f.block < 0) continue;
+    const nlp::Span b = clean.blocks[static_cast<size_t>(f.block)].span;
+    if (f.span.size() + 2 >= b.size() && RE2::PartialMatch(f.text, board_word)) {
+      lines.push_back(&f);
+      board_lines.emplace(f.block, &f);
     }
-    if (next > f.block + 1) boards.push_back({f.priority, joined});
+  }
+  for (const Finding* f : lines) {
+    std::string joined = f->text;
+    int next = f->block + 1;
+    for (auto g = board_lines.find(next); g != board_lines.end() && g->second->page == f->page;
+         g = board_lines.find(++next))
+      joined += " och " + g->second->text;
+    if (next > f->block + 1) boards.push_back({f->priority, joined});
   }
   if (!boards.empty()) {
     const std::string& chosen =
