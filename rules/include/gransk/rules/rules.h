@@ -68,8 +68,15 @@ struct RuleError {
   std::string text() const;
 };
 
+namespace detail {
+class Prefilter;
+}
+
 struct RuleSet {
   std::vector<Rule> rules;
+  // All rules of a unit kind in one RE2::Set, built by load_rules; unused
+  // (every rule asked itself) once `rules` no longer are the ones it was built from.
+  std::shared_ptr<const detail::Prefilter> prefilter;
   // [verdict_scale] of the rule files: a label as written (lower case) -> ja | delvis | nej.
   std::map<std::string, std::string> verdict_scale;
   VerdictLexicon lexicon;
