@@ -30,10 +30,17 @@ std::vector<Token> tokenize(std::string_view text) {
     u8_at.resize(static_cast<size_t>(u.length()), at);
   }
   u8_at.push_back(text.size());
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> it(
-      icu::BreakIterator::createWordInstance(icu::Locale("sv", "SE"), status));
-  if (U_FAILURE(status)) return out;
+  // One iterator per thread: making one (locale lookup, rule data cloned) cost
+  // more than breaking a finding's text into words, and the archive's
+  // tokenizer asks for every entry stored and every query.
+  thread_local const std::unique_ptr<icu::BreakIterator> it = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> made(
+        icu::BreakIterator::createWordInstance(icu::Locale("sv", "SE"), status));
+    if (U_FAILURE(status)) made.reset();
+    return made;
+  }();
+  if (!it) return out;
   it->setText(u);
   auto to_u8 = [&](int32_t index) { return u8_at[static_cast<size_t>(index)]; };
 
@@ -53,6 +60,8 @@ std::vector<Token> tokenize(std::string_view text) {
     }
     out.push_back(std::move(t));
   }
+  static const icu::UnicodeString nothing;
+  it->setText(nothing);  // the iterator keeps no reference to `u`, which ends here
   return out;
 }
 
