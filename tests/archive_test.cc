@@ -158,6 +158,31 @@ TEST_F(ArchiveTest, AFullDiskStopsTheBatchAndSaysSo) {
   EXPECT_EQ(full->check(), "ok");
 }
 
+// Reports are committed in batches: one said stored ("lagrad" in the
+// progress) is already committed, visible to any reader; a killed ingest
+// loses at most the batch it had not said stored.
+TEST_F(ArchiveTest, AReportSaidStoredIsCommitted) {
+  std::string error;
+  const std::string path = (dir_ / "batch.sqlite").string();
+  auto writer = Archive::open(path, error);
+  ASSERT_NE(writer, nullptr) << error;
+  auto reader = Archive::open(path, error);
+  ASSERT_NE(reader, nullptr) << error;
+  IngestOptions o;
+  o.jobs = 2;
+  size_t said = 0, seen = 0;
+  const IngestSummary sum = ingest(*writer, pdfs_, rules_, o, [&](const IngestEvent& ev) {
+    if (ev.kind != IngestEvent::Stored) return;
+    ++said;
+    seen += reader->contains(file_sha256(ev.path)) ? 1 : 0;
+  });
+  EXPECT_EQ(said, static_cast<size_t>(sum.stored));
+  EXPECT_GT(said, 1u);
+  EXPECT_EQ(seen, said) << "every report said stored must be readable at once";
+  EXPECT_FALSE(writer->in_batch());
+  EXPECT_EQ(reader->reports().size(), said);
+}
+
 TEST_F(ArchiveTest, ReindexKeepsIdsAndReplacesEntries) {
   const auto before = archive_->reports();
   const IngestSummary s = reindex(*archive_, rules_, {}, nullptr);

@@ -10,6 +10,7 @@
 #include <ctime>
 #include <memory>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "gransk/corpus/kommuner.h"
@@ -274,7 +275,7 @@ bool Archive::store(const std::string& sha256, const std::string& path, const Re
   // the ingest parent's CPU time, the work -j N cannot spread over workers.
   // Readers (each serve thread has a connection) keep the default.
   if (!writer_cache_) writer_cache_ = exec(db_, "PRAGMA cache_size=-65536", error);
-  if (!exec(db_, "BEGIN IMMEDIATE", error)) {
+  if (!exec(db_, in_batch_ ? "SAVEPOINT report" : "BEGIN IMMEDIATE", error)) {
     error = path + ": kunde inte lagras: " + detail::swedish_error(db_, error);
     return false;
   }
@@ -282,7 +283,16 @@ bool Archive::store(const std::string& sha256, const std::string& path, const Re
     disk_full_ = (sqlite3_errcode(db_) & 0xff) == SQLITE_FULL;
     const std::string reason = detail::swedish_error(db_, why);
     std::string ignored;
-    exec(db_, "ROLLBACK", ignored);
+    if (in_batch_)  // this report only; the batch's earlier ones stay
+      exec(db_, "ROLLBACK TO report; RELEASE report", ignored);
+    else
+      exec(db_, "ROLLBACK", ignored);
+    // SQLite ends the whole transaction itself on some errors (a full disk):
+    // then the batch's earlier reports are gone too, and commit_batch says so.
+    if (in_batch_ && sqlite3_get_autocommit(db_)) {
+      in_batch_ = false;
+      batch_lost_ = reason;
+    }
     error = path + ": kunde inte lagras: " + reason;
     return false;
   };
@@ -334,7 +344,32 @@ bool Archive::store(const std::string& sha256, const std::string& path, const Re
   Statement clear(db_, "DELETE FROM failures WHERE path = ?1");
   clear.bind(1, path);
   if (clear.step() != SQLITE_DONE) return fail(clear.error());
-  return exec(db_, "COMMIT", error) || fail(error);
+  return exec(db_, in_batch_ ? "RELEASE report" : "COMMIT", error) || fail(error);
+}
+
+bool Archive::begin_batch(std::string& error) {
+  if (in_batch_) return true;
+  if (!exec(db_, "BEGIN IMMEDIATE", error)) {
+    error = detail::swedish_error(db_, error);
+    return false;
+  }
+  in_batch_ = true;
+  return true;
+}
+
+bool Archive::commit_batch(std::string& error) {
+  if (!batch_lost_.empty()) {
+    error = std::exchange(batch_lost_, {});
+    return false;
+  }
+  if (!in_batch_) return true;
+  in_batch_ = false;
+  if (exec(db_, "COMMIT", error)) return true;
+  disk_full_ = disk_full_ || (sqlite3_errcode(db_) & 0xff) == SQLITE_FULL;
+  error = detail::swedish_error(db_, error);
+  std::string ignored;
+  exec(db_, "ROLLBACK", ignored);  // may find none: SQLite can have rolled back already
+  return false;
 }
 
 bool Archive::record_failure(const std::string& path, const std::string& sha256,

@@ -1,7 +1,8 @@
 // The archive: one SQLite file (WAL) holding every ingested report, its
 // findings and passages, searchable through FTS5 with the Swedish tokenizer.
-// Each report is stored in one transaction: a killed ingest never leaves half
-// a report behind. The schema is versioned (PRAGMA user_version) and migrates.
+// Each report is stored all or nothing (its own transaction, or a savepoint in
+// a batch's): a killed ingest never leaves half a report behind. The schema is versioned (PRAGMA
+// user_version) and migrates.
 #pragma once
 
 #include <cstdint>
@@ -56,6 +57,15 @@ class Archive {
   // older version of the same file (same path, other sha256) is replaced.
   bool store(const std::string& sha256, const std::string& path, const ReportRecord& record,
              std::string& error);
+  // Several stores and failures in one transaction (ingest): each report is
+  // still all or nothing, but none is visible to readers or kept after a crash
+  // until commit_batch. One commit per batch instead of per report spares the
+  // writer (the one process -j N cannot spread) most of FTS5's segment merging.
+  bool begin_batch(std::string& error);
+  // False (and the batch rolled back, nothing of it stored) if it could not
+  // be committed; disk_full() says whether that is why.
+  bool commit_batch(std::string& error);
+  bool in_batch() const { return in_batch_; }
   // The last store failed because the disk is full: no use going on.
   bool disk_full() const { return disk_full_; }
   // False if it could not be written (disk_full() says whether that is why).
@@ -89,6 +99,8 @@ class Archive {
   bool migrate(std::string& error);
   sqlite3* db_ = nullptr;
   bool disk_full_ = false;
+  bool in_batch_ = false;
+  std::string batch_lost_;     // why SQLite rolled the open batch back itself
   bool writer_cache_ = false;  // the large page cache, set on the first store
 };
 
