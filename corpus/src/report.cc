@@ -531,6 +531,7 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
     pick_metadata(doc, clean, with_letterhead, audit, r);
   }
   if (audit) answer_by_overall_assessment(rules, r);
+  if (audit) answer_by_restatement(rules, clean, r);
   // "Grant Thornton" under the signatures reads like a person: a firm the
   // document names is no signatory.
   for (const Finding& f : findings)

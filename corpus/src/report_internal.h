@@ -44,6 +44,9 @@ void place_by_wording(const rules::RuleSet& rules, const nlp::CleanDocument& cle
 // The main question's verdict from the overall assessment that restates it,
 // when no other sentence gave one.
 void answer_by_overall_assessment(const rules::RuleSet& rules, Report& r);
+// A yes/no question nothing else answered, from the sentence that states it
+// ("Styrelsen har inte säkerställt …" for "Har styrelsen säkerställt …?").
+void answer_by_restatement(const rules::RuleSet& rules, const nlp::CleanDocument& clean, Report& r);
 // The document's kind and its letterhead (report_kind.cc): the organisations,
 // firms and kinds its running headers and footers name, as findings of no
 // block; the kind from the report_type cues, weighed by the audit's marks and

@@ -289,3 +289,81 @@ nlp::Span verdict_span(const Finding& f, const char* field) {
 }
 
 }  // namespace gransk::corpus::detail
+
+namespace gransk::corpus::detail {
+
+// A yes/no question answered by a sentence that states it: "Har styrelsen
+// säkerställt en tillräcklig intern kontroll?" - "Styrelsen har inte
+// säkerställt en tillräcklig intern kontroll." The subject comes before the
+// question's own verb, the verb right after the subject in the question is
+// there as written (not "ansvarar för att säkerställa": a duty, no answer),
+// and nearly all its words are. Not a purpose ("bedöma om"), a duty ("ska",
+// "bör"), or another question. Only for questions nothing else answered.
+void answer_by_restatement(const rules::RuleSet& rules, const nlp::CleanDocument& clean,
+                           Report& r) {
+  static const std::set<std::string> not_a_statement = {"om",  "huruvida", "ska",   "skall",
+                                                        "bör", "syftet",   "syfte", "kan"};
+  struct Best {
+    size_t sentence = 0;
+    double share = 0;
+    bool tie = false;
+  };
+  std::map<size_t, Best> best;       // question -> sentence
+  std::map<size_t, int> answers_of;  // sentence -> how many questions it states
+  for (size_t q = 0; q < r.questions.size(); ++q) {
+    const Question& question = r.questions[q];
+    if (question.assessment || question.text.empty() || question.text.back() != '?') continue;
+    const std::vector<std::string> asked = words_of(question.text);
+    if (asked.size() < 4) continue;
+    const std::string& verb = asked[0];
+    const std::string& subject = asked[1];
+    const std::string& main_verb = asked[2];
+    std::set<std::string> content;
+    for (size_t i = 1; i < asked.size(); ++i)
+      if (asked[i].size() >= 3) content.insert(asked[i]);
+    if (content.size() < 3) continue;
+    for (size_t s = 0; s < clean.sentences.size(); ++s) {
+      const nlp::Span sp = clean.sentences[s];
+      const std::string_view text = std::string_view(clean.text).substr(sp.begin, sp.size());
+      if (text.find('?') != std::string_view::npos) continue;
+      const std::vector<std::string> said = words_of(text);
+      if (std::any_of(said.begin(), said.end(),
+                      [](const std::string& w) { return not_a_statement.count(w) > 0; }))
+        continue;
+      bool subject_then_verb = false;
+      for (size_t i = 0; i + 1 < said.size() && !subject_then_verb; ++i)
+        if (said[i] == subject)
+          for (size_t k = i + 1; k < said.size() && k <= i + 3; ++k)
+            if (said[k] == verb) subject_then_verb = true;
+      if (!subject_then_verb || std::find(said.begin(), said.end(), main_verb) == said.end())
+        continue;
+      size_t shared = 0;
+      for (const std::string& w : content)
+        shared += std::find(said.begin(), said.end(), w) != said.end() ? 1 : 0;
+      const double share = static_cast<double>(shared) / static_cast<double>(content.size());
+      if (share < 0.8) continue;
+      Best& b = best[q];
+      if (b.share > 0 && std::abs(share - b.share) < 1e-9) {
+        b.tie = true;
+      } else if (share > b.share) {
+        b = {s, share, false};
+      }
+    }
+    if (auto it = best.find(q); it != best.end() && !it->second.tie)
+      ++answers_of[it->second.sentence];
+  }
+  for (const auto& [q, b] : best) {
+    if (b.tie || answers_of[b.sentence] != 1) continue;  // stating two questions: neither surely
+    const nlp::Span sp = clean.sentences[b.sentence];
+    const rules::GradedVerdict g =
+        rules::grade_verdict(rules, std::string_view(clean.text).substr(sp.begin, sp.size()), true);
+    if (g.verdict.empty()) continue;
+    int page = 0;
+    for (const nlp::CleanBlock& block : clean.blocks)
+      if (block.span.begin <= sp.begin && sp.begin < block.span.end) page = block.page;
+    set_surer_verdict(r.questions[q], g.verdict,
+                      {"corpus.verdict.question-stated", page, sp, 0.55 * g.confidence});
+  }
+}
+
+}  // namespace gransk::corpus::detail
