@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "connection.h"  // index/src: the tokenizer on a raw connection
 #include "gransk/index/search.h"
 #include "gransk/index/swedish_tokenizer.h"
 

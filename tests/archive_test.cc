@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "connection.h"  // index/src: SQL-level checks of the archive
 #include "corpus_fixture.h"
 #include "gransk/index/ingest.h"
 #include "gransk/index/register.h"
@@ -70,7 +71,7 @@ TEST_F(ArchiveTest, StoresGoodFilesAndRecordsTheBadOne) {
   EXPECT_NE(archive_->failures()[0].reason.find("tom fil"), std::string::npos);
   EXPECT_EQ(archive_->schema_version(), kSchemaVersion);
   sqlite3_stmt* s = nullptr;
-  sqlite3_prepare_v2(archive_->handle(), "PRAGMA integrity_check", -1, &s, nullptr);
+  sqlite3_prepare_v2(connection_of(*archive_), "PRAGMA integrity_check", -1, &s, nullptr);
   ASSERT_EQ(sqlite3_step(s), SQLITE_ROW);
   EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(s, 0)), "ok");
   sqlite3_finalize(s);
@@ -138,11 +139,11 @@ TEST_F(ArchiveTest, AFullDiskStopsTheBatchAndSaysSo) {
   auto full = Archive::open((dir_ / "fullt.sqlite").string(), error);
   ASSERT_NE(full, nullptr) << error;
   sqlite3_stmt* s = nullptr;
-  sqlite3_prepare_v2(full->handle(), "PRAGMA page_count", -1, &s, nullptr);
+  sqlite3_prepare_v2(connection_of(*full), "PRAGMA page_count", -1, &s, nullptr);
   ASSERT_EQ(sqlite3_step(s), SQLITE_ROW);
   const int64_t pages = sqlite3_column_int64(s, 0);
   sqlite3_finalize(s);
-  ASSERT_TRUE(detail_exec(full->handle(),
+  ASSERT_TRUE(detail_exec(connection_of(*full),
                           ("PRAGMA max_page_count = " + std::to_string(pages + 40)).c_str(), error))
       << error;
   IngestOptions o;
@@ -279,7 +280,7 @@ TEST_F(ArchiveTest, MigratesAVersionOneArchive) {
   const int64_t reports = static_cast<int64_t>(archive_->reports().size());
   std::string error;
   ASSERT_TRUE(
-      detail_exec(archive_->handle(),
+      detail_exec(connection_of(*archive_),
                   "DROP TABLE link_decisions; DROP TABLE answers; DROP INDEX entries_by_type; "
                   "ALTER TABLE reports DROP COLUMN follows_up_year; "
                   "ALTER TABLE reports DROP COLUMN follows_up_title; "
@@ -305,7 +306,7 @@ TEST_F(ArchiveTest, MigrationBuildsTheFullTextIndexAgain) {
   const size_t before = find("granskning").hits.size();
   ASSERT_GT(before, 0u);
   std::string error;
-  ASSERT_TRUE(detail_exec(archive_->handle(),
+  ASSERT_TRUE(detail_exec(connection_of(*archive_),
                           "INSERT INTO entries_fts(entries_fts) VALUES('delete-all'); "
                           "PRAGMA user_version = 3;",
                           error))

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 
+#include "connection.h"  // index/src: SQL-level checks of the archive
 #include "gransk/index/ingest.h"
 #include "gransk/index/search.h"
 #include "gransk/rules/rules.h"
@@ -78,21 +79,22 @@ TEST_F(SearchLimitsTest, ASearchPastItsTimeIsStopped) {
   EXPECT_FALSE(run("riskanalys", error, std::chrono::milliseconds(0)));
   EXPECT_NE(error.find("tog för lång tid"), std::string::npos) << error;
   // The stopped search left no transaction open and no handler behind.
-  EXPECT_EQ(sqlite3_get_autocommit(archive_->handle()), 1);
+  EXPECT_EQ(sqlite3_get_autocommit(connection_of(*archive_)), 1);
   EXPECT_TRUE(run("riskanalys", error)) << error;
   SearchResult r;
   EXPECT_FALSE(search(*archive_, "rutiner", {}, 20, false, r, error, std::chrono::milliseconds(0)));
   EXPECT_NE(error.find("tog för lång tid"), std::string::npos) << error;
   EXPECT_TRUE(r.timed_out);  // the page answers 503 then, not 400
   SearchResult refused;
-  EXPECT_FALSE(search(*archive_, std::string(kMaxQueryBytes + 1, 'a'), {}, 20, false, refused, error));
+  EXPECT_FALSE(
+      search(*archive_, std::string(kMaxQueryBytes + 1, 'a'), {}, 20, false, refused, error));
   EXPECT_FALSE(refused.timed_out);
 }
 
 TEST_F(SearchLimitsTest, ASearchEndsItsReadTransaction) {
   std::string error;
   ASSERT_TRUE(run("intern kontroll", error)) << error;
-  EXPECT_EQ(sqlite3_get_autocommit(archive_->handle()), 1);
+  EXPECT_EQ(sqlite3_get_autocommit(connection_of(*archive_)), 1);
 }
 
 }  // namespace

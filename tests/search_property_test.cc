@@ -12,6 +12,7 @@
 #include <map>
 #include <set>
 
+#include "connection.h"  // index/src: SQL-level checks of the archive
 #include "gransk/index/archive.h"
 #include "gransk/index/ingest.h"
 #include "gransk/index/swedish_tokenizer.h"
@@ -46,8 +47,9 @@ TEST(SearchProperty, EveryWordOfEveryEntryFindsItsEntry) {
   size_t words = 0;
   std::map<std::string, std::string> misses;  // word as written -> its key
   sqlite3_stmt* s = nullptr;
-  ASSERT_EQ(sqlite3_prepare_v2(archive->handle(), "SELECT text FROM entries", -1, &s, nullptr),
-            SQLITE_OK);
+  ASSERT_EQ(
+      sqlite3_prepare_v2(connection_of(*archive), "SELECT text FROM entries", -1, &s, nullptr),
+      SQLITE_OK);
   while (sqlite3_step(s) == SQLITE_ROW) {
     const unsigned char* raw = sqlite3_column_text(s, 0);
     const std::string text = raw ? reinterpret_cast<const char*>(raw) : "";

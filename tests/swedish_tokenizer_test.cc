@@ -6,6 +6,8 @@
 
 #include <set>
 
+#include "connection.h"  // index/src: SQL-level checks of the archive
+
 namespace gransk::index {
 namespace {
 

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "connection.h"
 #include "gransk/corpus/kommuner.h"
 #include "gransk/index/swedish_tokenizer.h"
 #include "organisation_match.h"
@@ -187,7 +188,9 @@ std::unique_ptr<Archive> Archive::open(const std::string& path, std::string& err
     sqlite3_close(db);
     return nullptr;
   }
-  std::unique_ptr<Archive> a(new Archive(db));
+  auto connection = std::make_unique<Archive::Connection>();
+  connection->db = db;
+  std::unique_ptr<Archive> a(new Archive(std::move(connection)));
   sqlite3_busy_timeout(db, 10000);
   std::string why;
   if (!register_swedish_tokenizer(db, why) || !register_organisation_match(db, why)) {
@@ -210,15 +213,17 @@ std::unique_ptr<Archive> Archive::open(const std::string& path, std::string& err
   return nullptr;
 }
 
-Archive::~Archive() { sqlite3_close(db_); }
+Archive::Archive(std::unique_ptr<Connection> connection) : connection_(std::move(connection)) {}
+
+Archive::~Archive() = default;  // the connection closes itself
 
 int64_t Archive::data_version() const {
-  Statement s(db_, "SELECT version FROM archive_state WHERE id = 1");
+  Statement s(connection_->db, "SELECT version FROM archive_state WHERE id = 1");
   return s.step() == SQLITE_ROW ? s.integer(0) : -1;
 }
 
 int Archive::schema_version() const {
-  Statement s(db_, "PRAGMA user_version");
+  Statement s(connection_->db, "PRAGMA user_version");
   return s.step() == SQLITE_ROW ? static_cast<int>(s.integer(0)) : 0;
 }
 
@@ -229,39 +234,40 @@ bool Archive::migrate(std::string& error) {
     return false;
   }
   if (v == kSchemaVersion) return true;
-  if (!exec(db_, "BEGIN IMMEDIATE", error)) return false;
+  if (!exec(connection_->db, "BEGIN IMMEDIATE", error)) return false;
   // Another process (an ingest creating the archive while `recs` opens it)
   // may have migrated between the read above and this lock: read it again.
   if (const int now = schema_version(); now != v) {
     std::string ignored;
-    exec(db_, "ROLLBACK", ignored);
+    exec(connection_->db, "ROLLBACK", ignored);
     return now == kSchemaVersion || migrate(error);
   }
   bool ok = true;
-  if (v < 1) ok = exec(db_, kSchemaV1, error);
-  if (v < 2) ok = ok && exec(db_, kMigrateV1ToV2, error);
-  if (v < 3) ok = ok && exec(db_, kMigrateV2ToV3, error);
-  if (v < 4) ok = ok && exec(db_, kMigrateV3ToV4, error);
-  if (v < 5) ok = ok && exec(db_, kMigrateV4ToV5, error);
-  ok = ok && exec(db_, ("PRAGMA user_version = " + std::to_string(kSchemaVersion)).c_str(), error);
+  if (v < 1) ok = exec(connection_->db, kSchemaV1, error);
+  if (v < 2) ok = ok && exec(connection_->db, kMigrateV1ToV2, error);
+  if (v < 3) ok = ok && exec(connection_->db, kMigrateV2ToV3, error);
+  if (v < 4) ok = ok && exec(connection_->db, kMigrateV3ToV4, error);
+  if (v < 5) ok = ok && exec(connection_->db, kMigrateV4ToV5, error);
+  ok = ok && exec(connection_->db,
+                  ("PRAGMA user_version = " + std::to_string(kSchemaVersion)).c_str(), error);
   if (!ok) {
     std::string ignored;
-    exec(db_, "ROLLBACK", ignored);
+    exec(connection_->db, "ROLLBACK", ignored);
     error = "schemat kunde inte uppgraderas: " + error;
     return false;
   }
-  return exec(db_, "COMMIT", error);
+  return exec(connection_->db, "COMMIT", error);
 }
 
 bool Archive::contains(const std::string& sha256) const {
-  Statement s(db_, "SELECT 1 FROM reports WHERE sha256 = ?1");
+  Statement s(connection_->db, "SELECT 1 FROM reports WHERE sha256 = ?1");
   s.bind(1, sha256);
   return s.step() == SQLITE_ROW;
 }
 
 std::vector<std::string> Archive::known_hashes() const {
   std::vector<std::string> out;
-  Statement s(db_, "SELECT sha256 FROM reports");
+  Statement s(connection_->db, "SELECT sha256 FROM reports");
   while (s.step() == SQLITE_ROW) out.push_back(s.text(0));
   return out;
 }
@@ -274,22 +280,22 @@ bool Archive::store(const std::string& sha256, const std::string& path, const Re
   // same pages back from the OS again and again. On 2,000 reports that halved
   // the ingest parent's CPU time, the work -j N cannot spread over workers.
   // Readers (each serve thread has a connection) keep the default.
-  if (!writer_cache_) writer_cache_ = exec(db_, "PRAGMA cache_size=-65536", error);
-  if (!exec(db_, in_batch_ ? "SAVEPOINT report" : "BEGIN IMMEDIATE", error)) {
-    error = path + ": kunde inte lagras: " + detail::swedish_error(db_, error);
+  if (!writer_cache_) writer_cache_ = exec(connection_->db, "PRAGMA cache_size=-65536", error);
+  if (!exec(connection_->db, in_batch_ ? "SAVEPOINT report" : "BEGIN IMMEDIATE", error)) {
+    error = path + ": kunde inte lagras: " + detail::swedish_error(connection_->db, error);
     return false;
   }
   auto fail = [&](const std::string& why) {
-    disk_full_ = (sqlite3_errcode(db_) & 0xff) == SQLITE_FULL;
-    const std::string reason = detail::swedish_error(db_, why);
+    disk_full_ = (sqlite3_errcode(connection_->db) & 0xff) == SQLITE_FULL;
+    const std::string reason = detail::swedish_error(connection_->db, why);
     std::string ignored;
     if (in_batch_)  // this report only; the batch's earlier ones stay
-      exec(db_, "ROLLBACK TO report; RELEASE report", ignored);
+      exec(connection_->db, "ROLLBACK TO report; RELEASE report", ignored);
     else
-      exec(db_, "ROLLBACK", ignored);
+      exec(connection_->db, "ROLLBACK", ignored);
     // SQLite ends the whole transaction itself on some errors (a full disk):
     // then the batch's earlier reports are gone too, and commit_batch says so.
-    if (in_batch_ && sqlite3_get_autocommit(db_)) {
+    if (in_batch_ && sqlite3_get_autocommit(connection_->db)) {
       in_batch_ = false;
       batch_lost_ = reason;
     }
@@ -297,12 +303,12 @@ bool Archive::store(const std::string& sha256, const std::string& path, const Re
     return false;
   };
   // Replacing a report (reindex) keeps its id and replaces its entries.
-  if (!delete_entries(db_, sha256, error)) return fail(error);
+  if (!delete_entries(connection_->db, sha256, error)) return fail(error);
   std::optional<std::string> lan;
   if (r.kommunkod)
     if (const corpus::Kommun* k = corpus::KommunRegister::shared().by_code(*r.kommunkod))
       lan = k->lan;
-  Statement ins(db_,
+  Statement ins(connection_->db,
                 "INSERT INTO reports(sha256, path, organisation, org_kind, kommunkod, lan, year, "
                 "date, firm, report_type, title, addressee, overall_assessment, pages, body, "
                 "ingested_at, follows_up_year, follows_up_title, ocr) VALUES (?1,?2,?3,?4,?5,?6,?7,"
@@ -320,15 +326,15 @@ bool Archive::store(const std::string& sha256, const std::string& path, const Re
   ins.bind(17, r.follows_up_year).bind(18, r.follows_up_title);
   ins.bind(19, r.ocr.empty() ? std::optional<std::string>() : std::optional<std::string>(r.ocr));
   if (ins.step() != SQLITE_DONE) return fail(ins.error());
-  Statement id(db_, "SELECT id FROM reports WHERE sha256 = ?1");
+  Statement id(connection_->db, "SELECT id FROM reports WHERE sha256 = ?1");
   id.bind(1, sha256);
   if (id.step() != SQLITE_ROW) return fail(id.error());
   const int64_t report_id = id.integer(0);
 
-  Statement entry(db_,
+  Statement entry(connection_->db,
                   "INSERT INTO entries(report_id, type, text, verdict, due, page, span_begin, "
                   "span_end, section, rule_id) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)");
-  Statement fts(db_, "INSERT INTO entries_fts(rowid, text) VALUES (?1, ?2)");
+  Statement fts(connection_->db, "INSERT INTO entries_fts(rowid, text) VALUES (?1, ?2)");
   for (const StoredEntry& e : r.entries) {
     entry.reset();
     entry.bind(1, report_id).bind(2, e.type).bind(3, e.text).bind(4, e.verdict);
@@ -336,21 +342,21 @@ bool Archive::store(const std::string& sha256, const std::string& path, const Re
     entry.bind(8, static_cast<int64_t>(e.span_end)).bind(9, e.section).bind(10, e.rule_id);
     if (entry.step() != SQLITE_DONE) return fail(entry.error());
     fts.reset();
-    fts.bind(1, static_cast<int64_t>(sqlite3_last_insert_rowid(db_))).bind(2, e.text);
+    fts.bind(1, static_cast<int64_t>(sqlite3_last_insert_rowid(connection_->db))).bind(2, e.text);
     if (fts.step() != SQLITE_DONE) return fail(fts.error());
   }
   // A changed file at the same path replaces the report it was.
-  if (!replace_older_versions(db_, sha256, path, error)) return fail(error);
-  Statement clear(db_, "DELETE FROM failures WHERE path = ?1");
+  if (!replace_older_versions(connection_->db, sha256, path, error)) return fail(error);
+  Statement clear(connection_->db, "DELETE FROM failures WHERE path = ?1");
   clear.bind(1, path);
   if (clear.step() != SQLITE_DONE) return fail(clear.error());
-  return exec(db_, in_batch_ ? "RELEASE report" : "COMMIT", error) || fail(error);
+  return exec(connection_->db, in_batch_ ? "RELEASE report" : "COMMIT", error) || fail(error);
 }
 
 bool Archive::begin_batch(std::string& error) {
   if (in_batch_) return true;
-  if (!exec(db_, "BEGIN IMMEDIATE", error)) {
-    error = detail::swedish_error(db_, error);
+  if (!exec(connection_->db, "BEGIN IMMEDIATE", error)) {
+    error = detail::swedish_error(connection_->db, error);
     return false;
   }
   in_batch_ = true;
@@ -364,44 +370,45 @@ bool Archive::commit_batch(std::string& error) {
   }
   if (!in_batch_) return true;
   in_batch_ = false;
-  if (exec(db_, "COMMIT", error)) return true;
-  disk_full_ = disk_full_ || (sqlite3_errcode(db_) & 0xff) == SQLITE_FULL;
-  error = detail::swedish_error(db_, error);
+  if (exec(connection_->db, "COMMIT", error)) return true;
+  disk_full_ = disk_full_ || (sqlite3_errcode(connection_->db) & 0xff) == SQLITE_FULL;
+  error = detail::swedish_error(connection_->db, error);
   std::string ignored;
-  exec(db_, "ROLLBACK", ignored);  // may find none: SQLite can have rolled back already
+  exec(connection_->db, "ROLLBACK", ignored);  // may find none: SQLite can have rolled back already
   return false;
 }
 
 bool Archive::record_failure(const std::string& path, const std::string& sha256,
                              const std::string& reason) {
-  Statement s(db_,
+  Statement s(connection_->db,
               "INSERT INTO failures(path, sha256, reason, at) VALUES (?1,?2,?3,?4) "
               "ON CONFLICT(path) DO UPDATE SET sha256 = ?2, reason = ?3, at = ?4");
   s.bind(1, path).bind(2, sha256).bind(3, reason).bind(4, now_iso());
   const bool ok = s.step() == SQLITE_DONE;
-  disk_full_ = !ok && (sqlite3_errcode(db_) & 0xff) == SQLITE_FULL;
+  disk_full_ = !ok && (sqlite3_errcode(connection_->db) & 0xff) == SQLITE_FULL;
   return ok;
 }
 
 void Archive::clear_failure(const std::string& path) {
-  Statement s(db_, "DELETE FROM failures WHERE path = ?1");
+  Statement s(connection_->db, "DELETE FROM failures WHERE path = ?1");
   s.bind(1, path);
   s.step();
 }
 
 std::vector<Failure> Archive::failures() const {
   std::vector<Failure> out;
-  Statement s(db_, "SELECT path, sha256, reason, at FROM failures ORDER BY path");
+  Statement s(connection_->db, "SELECT path, sha256, reason, at FROM failures ORDER BY path");
   while (s.step() == SQLITE_ROW) out.push_back({s.text(0), s.text(1), s.text(2), s.text(3)});
   return out;
 }
 
 std::string Archive::check() const {
-  Statement s(db_, "PRAGMA integrity_check");
+  Statement s(connection_->db, "PRAGMA integrity_check");
   std::string result = s.step() == SQLITE_ROW ? s.text(0) : "integrity_check gav inget svar";
   if (result != "ok") return result;
   std::string error;
-  if (!exec(db_, "INSERT INTO entries_fts(entries_fts) VALUES('integrity-check')", error))
+  if (!exec(connection_->db, "INSERT INTO entries_fts(entries_fts) VALUES('integrity-check')",
+            error))
     return "sökindexet stämmer inte med innehållet: " + error;
   return "ok";
 }
@@ -438,7 +445,7 @@ ReportRow report_row(const Statement& s) {
 }  // namespace
 
 std::optional<ReportRow> Archive::report(int64_t id) const {
-  Statement s(db_, (std::string(kReportColumns) + "WHERE r.id = ?1").c_str());
+  Statement s(connection_->db, (std::string(kReportColumns) + "WHERE r.id = ?1").c_str());
   s.bind(1, id);
   if (s.step() != SQLITE_ROW) return std::nullopt;
   return report_row(s);
@@ -446,7 +453,7 @@ std::optional<ReportRow> Archive::report(int64_t id) const {
 
 std::vector<EntryRow> Archive::findings(int64_t report_id) const {
   std::vector<EntryRow> out;
-  Statement s(db_,
+  Statement s(connection_->db,
               "SELECT type, text, coalesce(verdict, ''), coalesce(due, ''), coalesce(section, ''), "
               "coalesce(rule_id, ''), coalesce(page, 0), id, report_id FROM entries WHERE "
               "report_id = ?1 AND "
@@ -460,7 +467,7 @@ std::vector<EntryRow> Archive::findings(int64_t report_id) const {
 }
 
 std::optional<EntryRow> Archive::entry(int64_t id) const {
-  Statement s(db_,
+  Statement s(connection_->db,
               "SELECT type, text, coalesce(verdict, ''), coalesce(due, ''), coalesce(section, ''), "
               "coalesce(rule_id, ''), coalesce(page, 0), id, report_id FROM entries WHERE id = ?1");
   s.bind(1, id);
@@ -480,12 +487,13 @@ std::vector<ReportRow> Archive::reports(const std::string& kommun, const std::st
                                         const std::string& firma, std::optional<int> year_from,
                                         std::optional<int> year_to) const {
   std::vector<ReportRow> out;
-  Statement s(db_, (std::string(kReportColumns) +
-                    "WHERE gransk_organisation(?1, r.organisation, coalesce(r.kommunkod, '')) "
-                    "AND (?2 = '' OR r.lan LIKE '%' || ?2 || '%') AND (?3 = '' OR r.firm LIKE ?3) "
-                    "AND (?4 IS NULL OR r.year >= ?4) AND (?5 IS NULL OR r.year <= ?5) "
-                    "ORDER BY r.organisation, r.year")
-                       .c_str());
+  Statement s(connection_->db,
+              (std::string(kReportColumns) +
+               "WHERE gransk_organisation(?1, r.organisation, coalesce(r.kommunkod, '')) "
+               "AND (?2 = '' OR r.lan LIKE '%' || ?2 || '%') AND (?3 = '' OR r.firm LIKE ?3) "
+               "AND (?4 IS NULL OR r.year >= ?4) AND (?5 IS NULL OR r.year <= ?5) "
+               "ORDER BY r.organisation, r.year")
+                  .c_str());
   s.bind(1, kommun).bind(2, lan).bind(3, firma).bind(4, year_from).bind(5, year_to);
   while (s.step() == SQLITE_ROW) out.push_back(report_row(s));
   return out;
@@ -493,7 +501,8 @@ std::vector<ReportRow> Archive::reports(const std::string& kommun, const std::st
 
 std::vector<ReportRow> Archive::reports() const {
   std::vector<ReportRow> out;
-  Statement s(db_, (std::string(kReportColumns) + "ORDER BY r.organisation, r.year").c_str());
+  Statement s(connection_->db,
+              (std::string(kReportColumns) + "ORDER BY r.organisation, r.year").c_str());
   while (s.step() == SQLITE_ROW) out.push_back(report_row(s));
   return out;
 }

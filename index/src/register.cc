@@ -9,6 +9,7 @@
 #include <memory>
 #include <mutex>
 
+#include "connection.h"
 #include "gransk/corpus/register_ids.h"
 #include "gransk/corpus/vocabulary.h"
 #include "sql.h"
@@ -21,7 +22,7 @@ using corpus::parse_item_id;
 using detail::Statement;
 
 bool load(const Archive& archive, corpus::RegisterInput& out, std::string& error) {
-  sqlite3* db = archive.handle();
+  sqlite3* db = connection_of(archive);
   const detail::ReadTransaction snapshot(db);
   Statement reports(db,
                     "SELECT id, sha256, coalesce(organisation, ''), kommunkod, coalesce(lan, ''), "
@@ -111,9 +112,9 @@ bool read_register(const Archive& archive, const RegisterFilter& filter, const s
   }
   // The version and the rows in one snapshot: a register kept by this version
   // is built from exactly these rows.
-  const detail::ReadTransaction snapshot(archive.handle());
+  const detail::ReadTransaction snapshot(connection_of(archive));
   const int64_t version = archive.data_version();
-  const char* name = sqlite3_db_filename(archive.handle(), "main");
+  const char* name = sqlite3_db_filename(connection_of(archive), "main");
   const std::string file = name ? name : "";
   std::shared_ptr<const corpus::RegisterCore> core;
   {
@@ -188,7 +189,7 @@ bool decide_link(Archive& archive, const std::string& item, LinkAction action,
     target_kind = std::string(1, tid->kind);
     target_ordinal = tid->ordinal;
   }
-  Statement s(archive.handle(),
+  Statement s(connection_of(archive),
               "INSERT INTO link_decisions(followup_sha256, item, action, target_sha256, "
               "target_kind, target_ordinal, decided_at) VALUES (?1,?2,?3,?4,?5,?6,"
               "strftime('%Y-%m-%dT%H:%M:%S','now','localtime')) ON CONFLICT(followup_sha256, "
@@ -228,7 +229,7 @@ bool record_answer(Archive& archive, const std::string& request, const std::stri
     error = "svarsbegäran " + request + " finns inte i arkivet";
     return false;
   }
-  Statement s(archive.handle(),
+  Statement s(connection_of(archive),
               remove ? "DELETE FROM answers WHERE report_sha256 = ?1 AND request = ?2"
                      : "INSERT INTO answers(report_sha256, request, answered_on, text, "
                        "recorded_at) VALUES (?1,?2,?3,?4,strftime('%Y-%m-%dT%H:%M:%S','now',"

@@ -6,6 +6,7 @@
 #include <map>
 #include <variant>
 
+#include "connection.h"
 #include "gransk/corpus/vocabulary.h"
 #include "gransk/nlp/nlp.h"
 #include "sql.h"
@@ -91,7 +92,7 @@ bool search(const Archive& archive, const std::string& query, const SearchFilter
   if (!fts) return false;
   Where where;
   if (!make_where(filters, where, error)) return false;
-  sqlite3* db = archive.handle();
+  sqlite3* db = connection_of(archive);
   // Facets, hits and count from one snapshot: an ingest committing between
   // them would make the total disagree with the hits. Then the clock.
   detail::ReadTransaction snapshot(db);

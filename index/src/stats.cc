@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "connection.h"
 #include "sql.h"
 
 namespace gransk::index {
@@ -27,7 +28,7 @@ bool theme_stats(const Archive& archive, const std::string& theme, std::optional
     themes = {*t};
   }
   detail::Statement s(
-      archive.handle(),
+      connection_of(archive),
       "SELECT r.id, coalesce(r.organisation, ''), coalesce(r.kommunkod, ''), r.year, "
       "coalesce(r.date, ''), coalesce(r.title, ''), coalesce(r.firm, ''), r.report_type, "
       "r.path, e.text, e.verdict, coalesce(e.page, 0) FROM entries e JOIN reports r ON r.id = "

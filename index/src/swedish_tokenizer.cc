@@ -7,6 +7,7 @@
 #include <cstring>
 #include <unordered_map>
 
+#include "connection.h"
 #include "gransk/nlp/nlp.h"
 
 namespace gransk::index {

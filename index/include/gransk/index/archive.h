@@ -13,8 +13,6 @@
 
 #include "gransk/index/report_record.h"
 
-struct sqlite3;
-
 namespace gransk::index {
 
 inline constexpr int kSchemaVersion = 5;
@@ -92,12 +90,13 @@ class Archive {
   // content; "ok", or what is wrong.
   std::string check() const;
 
-  sqlite3* handle() const { return db_; }
+  struct Connection;  // SQLite's, inside index/ only (src/connection.h)
 
  private:
-  explicit Archive(sqlite3* db) : db_(db) {}
+  friend struct ConnectionAccess;
+  explicit Archive(std::unique_ptr<Connection> connection);
   bool migrate(std::string& error);
-  sqlite3* db_ = nullptr;
+  std::unique_ptr<Connection> connection_;
   bool disk_full_ = false;
   bool in_batch_ = false;
   std::string batch_lost_;     // why SQLite rolled the open batch back itself

@@ -12,12 +12,9 @@
 #include <string_view>
 #include <vector>
 
-struct sqlite3;
-
 namespace gransk::index {
 
-// Registers the tokenizer on a connection; false and `error` set on failure.
-bool register_swedish_tokenizer(sqlite3* db, std::string& error);
+// (Registered on the archive's connection by index/ itself: src/connection.h.)
 
 struct IndexToken {
   std::string text;
