@@ -8,6 +8,7 @@
 
 #include "corpus_fixture.h"
 #include "gransk/rules/rules.h"
+#include "prefilter.h"  // rules/src: to build the set at once
 
 namespace gransk::rules {
 namespace {
@@ -28,7 +29,9 @@ std::vector<std::string> described(const std::vector<Finding>& fs) {
 TEST(RulePrefilter, SameFindingsWithAndWithoutTheSet) {
   const RuleSet with = load_rules({default_rules_dir()});
   ASSERT_TRUE(with.errors.empty());
-  ASSERT_TRUE(with.prefilter) << "the shipped rules must compile into sets";
+  ASSERT_TRUE(with.prefilter);
+  ASSERT_NE(with.prefilter->build_now(with.rules), nullptr)
+      << "the shipped rules must compile into sets";
   RuleSet without = with;
   without.prefilter.reset();
   std::vector<std::filesystem::path> pdfs;
@@ -55,7 +58,7 @@ TEST(RulePrefilter, RulesChangedAfterLoadingAreAllAsked) {
                                    "pattern = '(?i)vi rekommenderar (?P<text>[^.]+)'\n";
   RuleSet set = load_rules({dir.string()});
   ASSERT_TRUE(set.errors.empty());
-  ASSERT_TRUE(set.prefilter);
+  ASSERT_NE(set.prefilter->build_now(set.rules), nullptr);
   // A second rule added by hand (as tests and tools do): the set knows only the first.
   std::filesystem::create_directories(dir / "b");
   std::ofstream(dir / "b" / "b.toml") << "[[rule]]\nid = \"x.b\"\ntag = \"recommendation\"\n"
@@ -78,6 +81,16 @@ TEST(RulePrefilter, RulesChangedAfterLoadingAreAllAsked) {
   EXPECT_EQ(found[0].text, "se över rutinerna");
   EXPECT_EQ(found[1].rule_id, "x.a");
   std::filesystem::remove_all(dir);
+}
+
+// One document is matched rule by rule (building the sets would cost it more
+// than they save); the set comes in once a batch has begun.
+TEST(RulePrefilter, BuiltOnlyOnceABatchHasBegun) {
+  const RuleSet set = load_rules({default_rules_dir()});
+  ASSERT_TRUE(set.prefilter);
+  for (int i = 0; i < detail::LazyPrefilter::kDocumentsBefore; ++i)
+    EXPECT_EQ(set.prefilter->for_document(set.rules), nullptr) << "document " << i;
+  EXPECT_NE(set.prefilter->for_document(set.rules), nullptr);
 }
 
 }  // namespace

@@ -154,7 +154,7 @@ std::vector<Finding> match_rules(const RuleSet& set, const nlp::CleanDocument& d
   // Which rules can match each unit, from one set pass per unit (not when a
   // rule's own time is measured: the set's pass belongs to no one rule).
   const detail::Prefilter* prefilter =
-      !seconds && set.prefilter && set.prefilter->fits(set.rules) ? set.prefilter.get() : nullptr;
+      !seconds && set.prefilter ? set.prefilter->for_document(set.rules) : nullptr;
   std::map<Unit, std::vector<std::vector<char>>> hits_by_kind;  // empty: ask the rule
   for (size_t r = 0; r < set.rules.size(); ++r) {
     const Rule& rule = set.rules[r];

@@ -49,4 +49,19 @@ bool Prefilter::matching(Unit unit, std::string_view text, std::vector<char>& hi
   return true;
 }
 
+const Prefilter* LazyPrefilter::build_now(const std::vector<Rule>& rules) {
+  std::call_once(once_, [&] {
+    built_ = Prefilter::build(rules);
+    ready_.store(true, std::memory_order_release);
+  });
+  return built_ && built_->fits(rules) ? built_.get() : nullptr;
+}
+
+const Prefilter* LazyPrefilter::for_document(const std::vector<Rule>& rules) {
+  if (documents_.fetch_add(1, std::memory_order_relaxed) < kDocumentsBefore &&
+      !ready_.load(std::memory_order_acquire))
+    return nullptr;
+  return build_now(rules);
+}
+
 }  // namespace gransk::rules::detail

@@ -6,7 +6,9 @@
 
 #include <re2/set.h>
 
+#include <atomic>
 #include <memory>
+#include <mutex>
 #include <string_view>
 #include <vector>
 
@@ -35,6 +37,28 @@ class Prefilter {
   };
   std::vector<const RE2*> patterns_;  // each rule's compiled pattern, to check fits()
   std::vector<ForUnit> by_unit_;      // indexed by Unit
+};
+
+// The sets cost more to build (and their automaton to warm up) than one
+// document gains from them: `gransk extract one.pdf` matched 50 ms slower with
+// them. So they are built once a process has matched enough documents with
+// the same rules to win it back (an ingest's workers); shared by copies of
+// the RuleSet, and safe to ask from several threads.
+class LazyPrefilter {
+ public:
+  static constexpr int kDocumentsBefore = 16;
+  // The prefilter for this document, or nullptr: not yet worth it, not
+  // buildable, or `rules` are no longer the ones loaded.
+  const Prefilter* for_document(const std::vector<Rule>& rules);
+  // Builds it now (tests, and a caller that knows a batch is coming); from
+  // then on every document gets it.
+  const Prefilter* build_now(const std::vector<Rule>& rules);
+
+ private:
+  std::atomic<int> documents_{0};
+  std::atomic<bool> ready_{false};  // built (build_now or the batch's)
+  std::once_flag once_;
+  std::shared_ptr<const Prefilter> built_;
 };
 
 }  // namespace gransk::rules::detail

@@ -438,7 +438,7 @@ RuleSet load_rules(const std::vector<std::string>& dirs) {
     load_patterns(file, doc, out);
   }
   for (const auto& [file, doc] : docs) load_file(file, doc, out);
-  out.prefilter = detail::Prefilter::build(out.rules);
+  out.prefilter = std::make_shared<detail::LazyPrefilter>();
   return out;
 }
 
