@@ -18,6 +18,7 @@
 #include "gransk/index/swedish_tokenizer.h"
 #include "organisation_match.h"
 #include "report_versions.h"
+#include "schema.h"
 #include "sql.h"
 
 namespace gransk::index {
@@ -27,116 +28,6 @@ using detail::delete_entries;
 using detail::exec;
 using detail::replace_older_versions;
 using detail::Statement;
-
-// Version 1. Later versions add steps to `migrate`, never edit this text.
-constexpr const char* kSchemaV1 = R"sql(
-CREATE TABLE reports(
-  id INTEGER PRIMARY KEY,
-  sha256 TEXT NOT NULL UNIQUE,
-  path TEXT NOT NULL,
-  organisation TEXT, org_kind TEXT, kommunkod TEXT, lan TEXT,
-  year INTEGER, date TEXT, firm TEXT, report_type TEXT NOT NULL, title TEXT, addressee TEXT,
-  overall_assessment TEXT,
-  pages INTEGER NOT NULL,
-  body TEXT NOT NULL,
-  ingested_at TEXT NOT NULL
-);
--- Everything searchable: findings (fraga, bedomning, rekommendation, uppfoljning,
--- svarsbegaran) and the report's passages (text), each with page and section.
-CREATE TABLE entries(
-  id INTEGER PRIMARY KEY,
-  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
-  type TEXT NOT NULL,
-  text TEXT NOT NULL,
-  verdict TEXT,
-  due TEXT,
-  page INTEGER,
-  span_begin INTEGER,
-  span_end INTEGER,
-  section TEXT,
-  rule_id TEXT
-);
-CREATE INDEX entries_by_report ON entries(report_id);
-CREATE VIRTUAL TABLE entries_fts USING fts5(text, content='entries', content_rowid='id',
-                                            tokenize='gransk');
-CREATE TABLE failures(
-  path TEXT PRIMARY KEY,
-  sha256 TEXT,
-  reason TEXT NOT NULL,
-  at TEXT NOT NULL
-);
-)sql";
-
-// Version 2: the audit a follow-up names (for linking recommendations), and
-// what revisorer decide by hand: link decisions and recorded answers. These are
-// keyed by the reports' SHA-256 and ordinals, not by row ids, so re-indexing
-// keeps them.
-constexpr const char* kMigrateV1ToV2 = R"sql(
-ALTER TABLE reports ADD COLUMN follows_up_year INTEGER;
-ALTER TABLE reports ADD COLUMN follows_up_title TEXT;
-CREATE TABLE link_decisions(
-  followup_sha256 TEXT NOT NULL,
-  item INTEGER NOT NULL,
-  action TEXT NOT NULL CHECK (action IN ('bekrafta', 'flytta', 'ta-bort')),
-  target_sha256 TEXT,
-  target_kind TEXT CHECK (target_kind IN ('r', 'u')),
-  target_ordinal INTEGER,
-  decided_at TEXT NOT NULL,
-  PRIMARY KEY (followup_sha256, item)
-);
--- The register reads the findings by type across all reports.
-CREATE INDEX entries_by_type ON entries(type, report_id);
-CREATE TABLE answers(
-  report_sha256 TEXT NOT NULL,
-  request INTEGER NOT NULL,
-  answered_on TEXT NOT NULL,
-  text TEXT,
-  recorded_at TEXT NOT NULL,
-  PRIMARY KEY (report_sha256, request)
-);
-)sql";
-
-// Version 3: which pages were read with OCR and Tesseract's mean confidence,
-// as the revisor reads it ("sidorna 3–4 lästa med OCR, 91 %").
-constexpr const char* kMigrateV2ToV3 = R"sql(
-ALTER TABLE reports ADD COLUMN ocr TEXT;
-)sql";
-
-// Version 4: the tokenizer's key for a compound the word list lacks is its
-// head with the last part in base form ("leverantörsreskontra" for
-// "leverantörsreskontran" too), no longer Snowball's stem: the full-text index
-// is built again from the stored entries so old archives find what new ones do.
-constexpr const char* kMigrateV3ToV4 = R"sql(
-INSERT INTO entries_fts(entries_fts) VALUES('rebuild');
-)sql";
-
-// Version 5: a number that grows with every change a register is built from
-// (a report stored, replaced or removed with its findings; a link decision; an
-// answer), counted by triggers in the same transaction as the change, so a
-// register kept by it is never stale, not even after a killed ingest. (Each
-// statement may find its object already made: the step can run again.)
-constexpr const char* kMigrateV4ToV5 = R"sql(
-CREATE TABLE IF NOT EXISTS archive_state(id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
-INSERT OR IGNORE INTO archive_state(id, version) VALUES (1, 0);
-CREATE TRIGGER IF NOT EXISTS version_reports_insert AFTER INSERT ON reports
-  BEGIN UPDATE archive_state SET version = version + 1; END;
-CREATE TRIGGER IF NOT EXISTS version_reports_update AFTER UPDATE ON reports
-  BEGIN UPDATE archive_state SET version = version + 1; END;
-CREATE TRIGGER IF NOT EXISTS version_reports_delete AFTER DELETE ON reports
-  BEGIN UPDATE archive_state SET version = version + 1; END;
-CREATE TRIGGER IF NOT EXISTS version_decisions_insert AFTER INSERT ON link_decisions
-  BEGIN UPDATE archive_state SET version = version + 1; END;
-CREATE TRIGGER IF NOT EXISTS version_decisions_update AFTER UPDATE ON link_decisions
-  BEGIN UPDATE archive_state SET version = version + 1; END;
-CREATE TRIGGER IF NOT EXISTS version_decisions_delete AFTER DELETE ON link_decisions
-  BEGIN UPDATE archive_state SET version = version + 1; END;
-CREATE TRIGGER IF NOT EXISTS version_answers_insert AFTER INSERT ON answers
-  BEGIN UPDATE archive_state SET version = version + 1; END;
-CREATE TRIGGER IF NOT EXISTS version_answers_update AFTER UPDATE ON answers
-  BEGIN UPDATE archive_state SET version = version + 1; END;
-CREATE TRIGGER IF NOT EXISTS version_answers_delete AFTER DELETE ON answers
-  BEGIN UPDATE archive_state SET version = version + 1; END;
-)sql";
 
 std::string now_iso() {
   const std::time_t t = std::time(nullptr);
@@ -242,14 +133,7 @@ bool Archive::migrate(std::string& error) {
     exec(connection_->db, "ROLLBACK", ignored);
     return now == kSchemaVersion || migrate(error);
   }
-  bool ok = true;
-  if (v < 1) ok = exec(connection_->db, kSchemaV1, error);
-  if (v < 2) ok = ok && exec(connection_->db, kMigrateV1ToV2, error);
-  if (v < 3) ok = ok && exec(connection_->db, kMigrateV2ToV3, error);
-  if (v < 4) ok = ok && exec(connection_->db, kMigrateV3ToV4, error);
-  if (v < 5) ok = ok && exec(connection_->db, kMigrateV4ToV5, error);
-  ok = ok && exec(connection_->db,
-                  ("PRAGMA user_version = " + std::to_string(kSchemaVersion)).c_str(), error);
+  const bool ok = detail::apply_migrations(connection_->db, v, error);
   if (!ok) {
     std::string ignored;
     exec(connection_->db, "ROLLBACK", ignored);
@@ -411,100 +295,6 @@ std::string Archive::check() const {
             error))
     return "sökindexet stämmer inte med innehållet: " + error;
   return "ok";
-}
-
-namespace {
-constexpr const char* kReportColumns =
-    "SELECT r.id, r.sha256, r.path, coalesce(r.organisation, ''), coalesce(r.kommunkod, ''), "
-    "coalesce(r.lan, ''), coalesce(r.firm, ''), r.report_type, coalesce(r.title, ''), r.year, "
-    "(SELECT count(*) FROM entries e WHERE e.report_id = r.id), coalesce(r.date, ''), "
-    "coalesce(r.addressee, ''), r.pages, r.follows_up_year, coalesce(r.follows_up_title, ''), "
-    "coalesce(r.ocr, '') FROM reports r ";
-
-ReportRow report_row(const Statement& s) {
-  ReportRow r;
-  r.id = s.integer(0);
-  r.sha256 = s.text(1);
-  r.path = s.text(2);
-  r.organisation = s.text(3);
-  r.kommunkod = s.text(4);
-  r.lan = s.text(5);
-  r.firm = s.text(6);
-  r.report_type = s.text(7);
-  r.title = s.text(8);
-  if (!s.is_null(9)) r.year = static_cast<int>(s.integer(9));
-  r.entries = static_cast<int>(s.integer(10));
-  r.date = s.text(11);
-  r.addressee = s.text(12);
-  r.pages = static_cast<int>(s.integer(13));
-  if (!s.is_null(14)) r.follows_up_year = static_cast<int>(s.integer(14));
-  r.follows_up_title = s.text(15);
-  r.ocr = s.text(16);
-  return r;
-}
-}  // namespace
-
-std::optional<ReportRow> Archive::report(int64_t id) const {
-  Statement s(connection_->db, (std::string(kReportColumns) + "WHERE r.id = ?1").c_str());
-  s.bind(1, id);
-  if (s.step() != SQLITE_ROW) return std::nullopt;
-  return report_row(s);
-}
-
-std::vector<EntryRow> Archive::findings(int64_t report_id) const {
-  std::vector<EntryRow> out;
-  Statement s(connection_->db,
-              "SELECT type, text, coalesce(verdict, ''), coalesce(due, ''), coalesce(section, ''), "
-              "coalesce(rule_id, ''), coalesce(page, 0), id, report_id FROM entries WHERE "
-              "report_id = ?1 AND "
-              "type <> 'text' ORDER BY CASE type WHEN 'bedomning' THEN 0 WHEN 'fraga' THEN 1 WHEN "
-              "'rekommendation' THEN 2 WHEN 'uppfoljning' THEN 3 ELSE 4 END, page, span_begin");
-  s.bind(1, report_id);
-  while (s.step() == SQLITE_ROW)
-    out.push_back({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5),
-                   static_cast<int>(s.integer(6)), s.integer(7), s.integer(8)});
-  return out;
-}
-
-std::optional<EntryRow> Archive::entry(int64_t id) const {
-  Statement s(connection_->db,
-              "SELECT type, text, coalesce(verdict, ''), coalesce(due, ''), coalesce(section, ''), "
-              "coalesce(rule_id, ''), coalesce(page, 0), id, report_id FROM entries WHERE id = ?1");
-  s.bind(1, id);
-  if (s.step() != SQLITE_ROW) return std::nullopt;
-  return EntryRow{s.text(0),
-                  s.text(1),
-                  s.text(2),
-                  s.text(3),
-                  s.text(4),
-                  s.text(5),
-                  static_cast<int>(s.integer(6)),
-                  s.integer(7),
-                  s.integer(8)};
-}
-
-std::vector<ReportRow> Archive::reports(const std::string& kommun, const std::string& lan,
-                                        const std::string& firma, std::optional<int> year_from,
-                                        std::optional<int> year_to) const {
-  std::vector<ReportRow> out;
-  Statement s(connection_->db,
-              (std::string(kReportColumns) +
-               "WHERE gransk_organisation(?1, r.organisation, coalesce(r.kommunkod, '')) "
-               "AND (?2 = '' OR r.lan LIKE '%' || ?2 || '%') AND (?3 = '' OR r.firm LIKE ?3) "
-               "AND (?4 IS NULL OR r.year >= ?4) AND (?5 IS NULL OR r.year <= ?5) "
-               "ORDER BY r.organisation, r.year")
-                  .c_str());
-  s.bind(1, kommun).bind(2, lan).bind(3, firma).bind(4, year_from).bind(5, year_to);
-  while (s.step() == SQLITE_ROW) out.push_back(report_row(s));
-  return out;
-}
-
-std::vector<ReportRow> Archive::reports() const {
-  std::vector<ReportRow> out;
-  Statement s(connection_->db,
-              (std::string(kReportColumns) + "ORDER BY r.organisation, r.year").c_str());
-  while (s.step() == SQLITE_ROW) out.push_back(report_row(s));
-  return out;
 }
 
 }  // namespace gransk::index
