@@ -288,10 +288,6 @@ nlp::Span verdict_span(const Finding& f, const char* field) {
   return f.span;
 }
 
-}  // namespace gransk::corpus::detail
-
-namespace gransk::corpus::detail {
-
 // A yes/no question answered by a sentence that states it: "Har styrelsen
 // säkerställt en tillräcklig intern kontroll?" - "Styrelsen har inte
 // säkerställt en tillräcklig intern kontroll." The subject comes before the
@@ -303,6 +299,13 @@ void answer_by_restatement(const rules::RuleSet& rules, const nlp::CleanDocument
                            Report& r) {
   static const std::set<std::string> not_a_statement = {"om",  "huruvida", "ska",   "skall",
                                                         "bör", "syftet",   "syfte", "kan"};
+  // The sentences that could state an answer, read once for every question.
+  struct Statement {
+    size_t sentence;
+    std::vector<std::string> words;
+  };
+  std::vector<Statement> statements;
+  bool read = false;
   struct Best {
     size_t sentence = 0;
     double share = 0;
@@ -322,14 +325,19 @@ void answer_by_restatement(const rules::RuleSet& rules, const nlp::CleanDocument
     for (size_t i = 1; i < asked.size(); ++i)
       if (asked[i].size() >= 3) content.insert(asked[i]);
     if (content.size() < 3) continue;
-    for (size_t s = 0; s < clean.sentences.size(); ++s) {
-      const nlp::Span sp = clean.sentences[s];
-      const std::string_view text = std::string_view(clean.text).substr(sp.begin, sp.size());
-      if (text.find('?') != std::string_view::npos) continue;
-      const std::vector<std::string> said = words_of(text);
-      if (std::any_of(said.begin(), said.end(),
-                      [](const std::string& w) { return not_a_statement.count(w) > 0; }))
-        continue;
+    if (!read) {
+      read = true;
+      for (size_t s = 0; s < clean.sentences.size(); ++s) {
+        const nlp::Span sp = clean.sentences[s];
+        const std::string_view text = std::string_view(clean.text).substr(sp.begin, sp.size());
+        if (text.find('?') != std::string_view::npos) continue;
+        std::vector<std::string> said = words_of(text);
+        if (std::none_of(said.begin(), said.end(),
+                         [](const std::string& w) { return not_a_statement.count(w) > 0; }))
+          statements.push_back({s, std::move(said)});
+      }
+    }
+    for (const auto& [s, said] : statements) {
       bool subject_then_verb = false;
       for (size_t i = 0; i + 1 < said.size() && !subject_then_verb; ++i)
         if (said[i] == subject)

@@ -187,7 +187,8 @@ std::vector<Finding> match_rules(const RuleSet& set, const nlp::CleanDocument& d
     const int text_group = text_it == names.end() ? 0 : text_it->second;
     for (size_t k = 0; k < cached->second.size(); ++k) {
       const UnitText& u = cached->second[k];
-      if (k < hits.size() && !hits[k].empty() && !hits[k][r]) continue;
+      const bool set_asked = k < hits.size() && !hits[k].empty();
+      if (set_asked && !hits[k][r]) continue;
       if (rule.max_page > 0 && u.block >= 0 &&
           d.blocks[u.block].page > rule.max_page + blank_before)
         continue;
@@ -222,8 +223,7 @@ std::vector<Finding> match_rules(const RuleSet& set, const nlp::CleanDocument& d
       const re2::StringPiece text(d.text.data() + u.span.begin, u.span.size());
       // Most units match no rule: ask the DFA first, without captures (the set
       // has asked already when it said yes).
-      if ((k >= hits.size() || hits[k].empty()) &&
-          !rule.re->Match(text, 0, text.size(), RE2::UNANCHORED, nullptr, 0))
+      if (!set_asked && !rule.re->Match(text, 0, text.size(), RE2::UNANCHORED, nullptr, 0))
         continue;
       std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
       size_t pos = 0;
