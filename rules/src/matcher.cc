@@ -6,7 +6,6 @@
 #include <map>
 
 #include "gransk/rules/rules.h"
-#include "prefilter.h"
 #include "sections.h"
 
 namespace gransk::rules {
@@ -151,11 +150,6 @@ std::vector<Finding> match_rules(const RuleSet& set, const nlp::CleanDocument& d
   // "The first pages" are the first with text: a blank page a word processor
   // puts before the cover (or a cover that is one image) moves no cover rule.
   const int blank_before = d.blocks.empty() ? 0 : std::max(0, d.blocks.front().page - 1);
-  // Which rules can match each unit, from one set pass per unit (not when a
-  // rule's own time is measured: the set's pass belongs to no one rule).
-  const detail::Prefilter* prefilter =
-      !seconds && set.prefilter ? set.prefilter->for_document(set.rules) : nullptr;
-  std::map<Unit, std::vector<std::vector<char>>> hits_by_kind;  // empty: ask the rule
   for (size_t r = 0; r < set.rules.size(); ++r) {
     const Rule& rule = set.rules[r];
     const auto started = std::chrono::steady_clock::now();
@@ -171,24 +165,11 @@ std::vector<Finding> match_rules(const RuleSet& set, const nlp::CleanDocument& d
     } clock{seconds, r, started};
     auto [cached, fresh] = units_by_kind.try_emplace(rule.unit);
     if (fresh) cached->second = units(d, rule.unit);
-    std::vector<std::vector<char>>& hits = hits_by_kind[rule.unit];
-    if (prefilter && hits.empty()) {
-      hits.resize(cached->second.size());
-      for (size_t k = 0; k < hits.size(); ++k) {
-        const nlp::Span s = cached->second[k].span;
-        if (!prefilter->matching(rule.unit, std::string_view(d.text).substr(s.begin, s.size()),
-                                 hits[k]))
-          hits[k].clear();  // the set could not say: this unit asks each rule
-      }
-    }
     const int n = rule.re->NumberOfCapturingGroups() + 1;
     const auto& names = rule.re->NamedCapturingGroups();
     const auto text_it = names.find("text");
     const int text_group = text_it == names.end() ? 0 : text_it->second;
-    for (size_t k = 0; k < cached->second.size(); ++k) {
-      const UnitText& u = cached->second[k];
-      const bool set_asked = k < hits.size() && !hits[k].empty();
-      if (set_asked && !hits[k][r]) continue;
+    for (const UnitText& u : cached->second) {
       if (rule.max_page > 0 && u.block >= 0 &&
           d.blocks[u.block].page > rule.max_page + blank_before)
         continue;
@@ -221,10 +202,8 @@ std::vector<Finding> match_rules(const RuleSet& set, const nlp::CleanDocument& d
         add_fields(*rule.lead_in_re, lg, lead.data(), ls.begin, lead_fields);
       }
       const re2::StringPiece text(d.text.data() + u.span.begin, u.span.size());
-      // Most units match no rule: ask the DFA first, without captures (the set
-      // has asked already when it said yes).
-      if (!set_asked && !rule.re->Match(text, 0, text.size(), RE2::UNANCHORED, nullptr, 0))
-        continue;
+      // Most units match no rule: ask the DFA first, without captures.
+      if (!rule.re->Match(text, 0, text.size(), RE2::UNANCHORED, nullptr, 0)) continue;
       std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
       size_t pos = 0;
       while (pos <= text.size() &&

@@ -9,7 +9,6 @@
 #include <set>
 
 #include "gransk/rules/rules.h"
-#include "prefilter.h"
 
 #ifndef GRANSK_SOURCE_RULES_DIR
 #define GRANSK_SOURCE_RULES_DIR "rules/data"
@@ -438,7 +437,6 @@ RuleSet load_rules(const std::vector<std::string>& dirs) {
     load_patterns(file, doc, out);
   }
   for (const auto& [file, doc] : docs) load_file(file, doc, out);
-  out.prefilter = std::make_shared<detail::LazyPrefilter>();
   return out;
 }
 

@@ -68,16 +68,8 @@ struct RuleError {
   std::string text() const;
 };
 
-namespace detail {
-class LazyPrefilter;
-}
-
 struct RuleSet {
   std::vector<Rule> rules;
-  // All rules of a unit kind in one RE2::Set, built once a process has
-  // matched a few documents (src/prefilter.h); unused (every rule asked
-  // itself) once `rules` no longer are the ones load_rules gave.
-  std::shared_ptr<detail::LazyPrefilter> prefilter;
   // [verdict_scale] of the rule files: a label as written (lower case) -> ja | delvis | nej.
   std::map<std::string, std::string> verdict_scale;
   VerdictLexicon lexicon;
