@@ -63,6 +63,12 @@ Outcome act(const std::string& input) {
     std::this_thread::sleep_for(std::chrono::milliseconds(std::stoi(input.substr(4))));
     return ok("nap");
   }
+  if (input.rfind("keep:", 0) == 0) {  // leaves this many MB resident after the file
+    static std::vector<std::vector<char>> kept;
+    kept.emplace_back(static_cast<size_t>(std::stoi(input.substr(5))) << 20);
+    std::memset(kept.back().data(), 1, kept.back().size());
+    return ok("kept");
+  }
   if (input == "big") return ok(std::string(8 << 20, 'x'));  // larger than a pipe's buffer
   if (input.rfind("burn:", 0) == 0) {                        // this much CPU, in milliseconds
     const double until = cpu_seconds() + std::stod(input.substr(5)) / 1000;
@@ -213,6 +219,20 @@ TEST(Isolation, EachFileGetsItsCpuBudgetInALongLivedWorker) {
   EXPECT_GT(std::stod(out.at(1).payload), 5.2);  // not 6 s less what the first file used
   ASSERT_EQ(out.at(3).kind, Outcome::Ok) << out.at(3).reason;
   EXPECT_GT(std::stod(out.at(3).payload), 14.0);  // and 10 s more when granted
+}
+
+TEST(Isolation, AFileIsNotBlamedForMemoryItsPredecessorLeft) {
+  // Each file leaves 140 MB behind (a heap that never shrinks, ASan's
+  // quarantine): two of them in one worker pass the 256 MB limit, though
+  // neither needs more than 140 MB. A worker holding over half its limit after
+  // a file ends, and the next file meets a fresh one.
+  Limits limits;
+  limits.memory_bytes = 256ull << 20;
+  const auto out = run_all({"keep:140", "keep:140", "keep:140", "ok:x"}, 1, limits);
+  ASSERT_EQ(out.size(), 4u);
+  for (size_t i = 0; i < 3; ++i)
+    EXPECT_EQ(out.at(i).kind, Outcome::Ok) << i << ": " << out.at(i).reason;
+  EXPECT_EQ(out.at(3).payload, "x");
 }
 
 TEST(Isolation, DoneReturningFalseStopsTheRest) {

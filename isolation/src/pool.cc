@@ -35,7 +35,7 @@ struct Worker {
   Clock::time_point started;  // when the front was begun
   std::string buffer, stderr_text;
   Outcome::Kind killed_for = Outcome::Ok;  // set when the parent killed it
-  bool retiring = false;  // it ends itself after its last answer (out of memory, threw)
+  bool retiring = false;  // it ends itself after its last answer (out of memory, threw, heavy)
   bool busy() const { return !queue.empty(); }
 };
 
@@ -267,8 +267,10 @@ class Pool {
   void deliver(size_t i, detail::Response& resp) {
     Worker& w = workers_[i];
     if (!w.busy() || w.killed_for != Outcome::Ok) return;  // killed: reap() reports it
+    const bool retiring = resp.kind & detail::kRetiring;
+    const uint8_t kind = resp.kind & ~detail::kRetiring;
     Outcome o;
-    o.kind = resp.kind < detail::kKinds ? static_cast<Outcome::Kind>(resp.kind) : Outcome::Crashed;
+    o.kind = kind < detail::kKinds ? static_cast<Outcome::Kind>(kind) : Outcome::Crashed;
     o.payload = std::move(resp.payload);
     o.stderr_text = std::move(w.stderr_text);
     const int page = pages_ ? pages_[i].page.load() : 0;
@@ -279,11 +281,11 @@ class Pool {
     w.queue.pop_front();
     w.stderr_text.clear();
     // The worker has begun the next input it holds (it resets its own page and
-    // extra time). One that ran out of memory or threw ends itself: what it
-    // held is handed to a fresh worker. The others are kept busy while the
-    // parent stores this result.
+    // extra time). One that ran out of memory, threw or holds too much memory
+    // ends itself: what it held is handed to a fresh worker. The others are
+    // kept busy while the parent stores this result.
     w.started = Clock::now();
-    if (o.kind == Outcome::OutOfMemory || o.kind == Outcome::Crashed)
+    if (retiring || o.kind == Outcome::OutOfMemory || o.kind == Outcome::Crashed)
       w.retiring = true;
     else
       dispatch(i);

@@ -52,6 +52,13 @@ void allow_more_time(int seconds) {
 namespace detail {
 namespace {
 
+uint64_t resident_size() {
+  std::ifstream statm("/proc/self/statm");
+  uint64_t pages = 0, resident = 0;
+  statm >> pages >> resident;
+  return resident * static_cast<uint64_t>(sysconf(_SC_PAGESIZE));
+}
+
 #ifndef GRANSK_ASAN  // only the address-space limit below needs it
 uint64_t virtual_size() {
   std::ifstream statm("/proc/self/statm");
@@ -112,8 +119,11 @@ void worker_main(int request_fd, int response_fd, const Limits& limits, const Jo
       out.payload = e.what();
       fatal = true;
     }
-    if (!write_response(response_fd, static_cast<uint8_t>(out.kind), out.payload) || fatal)
-      _exit(0);
+    // Half the limit still held after a file leaves the next one only the
+    // other half: a fresh worker gives it the whole.
+    const bool heavy = !fatal && resident_size() > limits.memory_bytes / 2;
+    const uint8_t kind = static_cast<uint8_t>(out.kind) | (heavy ? kRetiring : 0);
+    if (!write_response(response_fd, kind, out.payload) || fatal || heavy) _exit(0);
   }
   _exit(0);  // no destructors: the parent's open archive is not ours to close
 }
