@@ -4,9 +4,11 @@
 
 #include <gtest/gtest.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <csignal>
 #include <cstring>
+#include <fstream>
 #include <map>
 #include <thread>
 #include <vector>
@@ -68,6 +70,12 @@ Outcome act(const std::string& input) {
     kept.emplace_back(static_cast<size_t>(std::stoi(input.substr(5))) << 20);
     std::memset(kept.back().data(), 1, kept.back().size());
     return ok("kept");
+  }
+  if (input == "resident") {  // this worker's resident memory, in bytes
+    std::ifstream statm("/proc/self/statm");
+    uint64_t pages = 0, resident = 0;
+    statm >> pages >> resident;
+    return ok(std::to_string(resident * static_cast<uint64_t>(sysconf(_SC_PAGESIZE))));
   }
   if (input == "big") return ok(std::string(8 << 20, 'x'));  // larger than a pipe's buffer
   if (input.rfind("burn:", 0) == 0) {                        // this much CPU, in milliseconds
@@ -222,13 +230,16 @@ TEST(Isolation, EachFileGetsItsCpuBudgetInALongLivedWorker) {
 }
 
 TEST(Isolation, AFileIsNotBlamedForMemoryItsPredecessorLeft) {
-  // Each file leaves 140 MB behind (a heap that never shrinks, ASan's
-  // quarantine): two of them in one worker pass the 256 MB limit, though
-  // neither needs more than 140 MB. A worker holding over half its limit after
-  // a file ends, and the next file meets a fresh one.
+  // Each file leaves 100 MB behind (a heap that never shrinks, ASan's
+  // quarantine): the limit lets a fresh worker read one of them (what a worker
+  // holds at birth differs with the build, ASan's is larger), two in one
+  // worker pass it. A worker holding over half its limit after a file ends,
+  // and the next file meets a fresh one.
+  const uint64_t born = std::stoull(run_all({"resident"}, 1).at(0).payload);
+  const uint64_t kept = 100ull << 20;
   Limits limits;
-  limits.memory_bytes = 256ull << 20;
-  const auto out = run_all({"keep:140", "keep:140", "keep:140", "ok:x"}, 1, limits);
+  limits.memory_bytes = born + kept * 8 / 5;
+  const auto out = run_all({"keep:100", "keep:100", "keep:100", "ok:x"}, 1, limits);
   ASSERT_EQ(out.size(), 4u);
   for (size_t i = 0; i < 3; ++i)
     EXPECT_EQ(out.at(i).kind, Outcome::Ok) << i << ": " << out.at(i).reason;
