@@ -77,6 +77,28 @@ bool has_role_word(const std::string& name);
 // "Delfråga 2: Finns …?" -> "Finns …?"
 std::string without_question_label(const std::string& text);
 
+// Readings of findings the builder uses (report_helpers.cc).
+// Words separated by single spaces, as rule texts are.
+std::vector<std::string> split_words(const std::string& s);
+// A status that says what it is the status of: an audit or its recommendations.
+bool names_earlier_work(const std::string& text);
+// "… utifrån genomförd granskning av …": which audit, not just "rekommendationen".
+bool names_an_audit(const std::string& text);
+bool in_list_item(const nlp::CleanDocument& clean, const Finding& f);
+// "Samlad bedömning", "Sammanfattning": where a follow-up judges itself as a whole.
+bool in_summary(const nlp::CleanDocument& clean, const Finding& f);
+// "Säkerställa att … Status: Åtgärdad." on one line: the earlier
+// recommendation's text ends where its status begins.
+void end_before_status(FollowUp& x, const Finding& status, const nlp::CleanDocument& clean);
+
+// "Skinnskattebergs kommuns" -> "Skinnskattebergs kommun", "Tierp kommun" ->
+// "Tierps kommun" (report_organisation.cc).
+Organisation organisation_from(const std::string& written);
+
+// Whether `a` says what `b` says in other forms of the same words
+// (similarity.cc, beside words_of and text_similarity).
+bool restates(std::string_view a, std::string_view b);
+
 // Organisation, firm, type-independent metadata: date, year, title, board,
 // overall assessment, earlier audit. `audit`: the document is an audit (a
 // non-audit's firm is the quoted audit's, not its own).

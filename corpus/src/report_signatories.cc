@@ -17,11 +17,11 @@ namespace gransk::corpus::detail {
 
 bool is_title_word(const std::string& word) {
   static const std::array<std::string_view, 8> whole = {
-      "cert", "certifierad", "certifierade", "auktoriserad", "vice", "kommunal", "kommunala",
-      "senior"};
+      "cert", "certifierad", "certifierade", "auktoriserad",
+      "vice", "kommunal",    "kommunala",    "senior"};
   static const std::array<std::string_view, 14> endings = {
-      "chef",    "direktör",   "revisor",  "revisorer", "ledare",  "konsult", "ordförande",
-      "sekreterare", "handläggare", "utredare", "strateg", "controller", "ekonom", "biträde"};
+      "chef",        "direktör",    "revisor",  "revisorer", "ledare",     "konsult", "ordförande",
+      "sekreterare", "handläggare", "utredare", "strateg",   "controller", "ekonom",  "biträde"};
   const std::string w = lower(word);
   for (std::string_view x : whole)
     if (w == x) return true;
@@ -33,7 +33,9 @@ bool is_title_word(const std::string& word) {
 std::vector<std::string> names_in_line(std::string_view line) {
   // Capitalised words, roles and separators only: a line with any other word
   // is prose, and a name in prose is no signature.
-  static const RE2 token("(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}{1,4}-\\p{Ll}+|\\p{Ll}+)(\\.?)(,?)\\s*|([,/&–-])\\s*");
+  static const RE2 token(
+      "(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}{1,4}-\\p{Ll}+|\\p{Ll}+)(\\.?)(,?)\\s*|([,/"
+      "&–-])\\s*");
   std::vector<std::vector<std::string>> runs(1);
   re2::StringPiece rest(line.data(), line.size());
   std::string word, dot, comma, separator;
