@@ -9,6 +9,7 @@
 #include "gransk/index/register.h"
 #include "register_json.h"
 #include "text_table.h"
+#include "xlsx_table.h"
 
 namespace gransk::cli {
 namespace {
@@ -16,6 +17,7 @@ namespace {
 struct RecsOptions {
   std::string id, db, kommun, status, older_than;
   bool overdue = false, json = false, csv = false;
+  std::string xlsx;  // --xlsx: the register's recommendations to this Excel file
 };
 
 void print_item(const index::RegisterEntry& e) {
@@ -97,9 +99,13 @@ int run_recs(const RecsOptions& o) {
                      .toStdString();
     return kOk;
   }
-  if (o.csv) {
+  if (o.csv || !o.xlsx.empty()) {
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& e : reg.recommendations) rows.push_back(register_csv_row(e));
+    if (!o.xlsx.empty())
+      return export_xlsx(o.xlsx, "recs", "Rekommendationer", register_csv_header(), rows);
     std::cout << csv_row(register_csv_header());
-    for (const auto& e : reg.recommendations) std::cout << csv_row(register_csv_row(e));
+    for (const auto& row : rows) std::cout << csv_row(row);
     return kOk;
   }
   if (!requests.empty()) {
@@ -141,7 +147,11 @@ void add_recs_command(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--aldre-an", o->older_than, "Äldre än, t.ex. 2år, 18mån, 90d (också 2y, 18m)");
   cmd->add_flag("--forfallna", o->overdue, "Bara där begärda svar är förfallna");
   auto* json = cmd->add_flag("--json", o->json, "JSON");
-  cmd->add_flag("--csv", o->csv, "CSV")->excludes(json);
+  auto* csv = cmd->add_flag("--csv", o->csv, "CSV")->excludes(json);
+  cmd->add_option("--xlsx", o->xlsx,
+                  "Rekommendationerna till en Excelfil (samma kolumner som --csv)")
+      ->excludes(json)
+      ->excludes(csv);
   add_db_option(cmd, o->db);
   cmd->callback([o, &run] { run = [o] { return run_recs(*o); }; });
 }

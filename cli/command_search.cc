@@ -13,6 +13,7 @@
 #include "limit_options.h"
 #include "search_csv.h"
 #include "text_table.h"
+#include "xlsx_table.h"
 
 namespace gransk::cli {
 namespace {
@@ -24,6 +25,7 @@ struct SearchOptions {
   bool limit_given = false;
   int time_limit_s = 2;
   bool facets = false, json = false, csv = false;
+  std::string xlsx;         // --xlsx: every hit to this Excel file
   bool per_report = false;  // each report once, with its best passages
 };
 
@@ -150,8 +152,9 @@ int run_search(SearchOptions o) {
   std::string error;
   // By report, every hit is read so that each report's count is right; the
   // limit then counts reports.
-  const int limit =
-      o.per_report || ((o.csv || o.json) && !o.limit_given) ? index::kExportLimit : o.limit;
+  const int limit = o.per_report || ((o.csv || o.json || !o.xlsx.empty()) && !o.limit_given)
+                        ? index::kExportLimit
+                        : o.limit;
   if (!index::search(*archive, o.query, o.filters, limit, o.facets, r, error,
                      std::chrono::seconds(o.time_limit_s))) {
     std::cerr << "gransk search: " << error << "\n";
@@ -183,9 +186,12 @@ int run_search(SearchOptions o) {
       out["fasetter"] = facets;
     }
     std::cout << QJsonDocument(out).toJson(QJsonDocument::Indented).toStdString();
-  } else if (o.csv) {
+  } else if (o.csv || !o.xlsx.empty()) {
+    std::vector<std::vector<std::string>> rows;
+    for (const index::Hit& h : r.hits) rows.push_back(search_csv_cells(h));
+    if (!o.xlsx.empty()) return export_xlsx(o.xlsx, "search", "Träffar", search_csv_header(), rows);
     std::cout << csv_row(search_csv_header());
-    for (const index::Hit& h : r.hits) std::cout << csv_row(search_csv_cells(h));
+    for (const auto& row : rows) std::cout << csv_row(row);
   } else {
     std::cout << r.total << (r.total == 1 ? " träff" : " träffar")
               << (r.total > o.limit ? ", de " + std::to_string(o.limit) + " bästa:"
@@ -233,14 +239,18 @@ void add_search_command(CLI::App& app, std::function<int()>& run) {
                   "Slag av rapport: granskning, uppföljande granskning, förstudie, annat …");
   CLI::Option* limit =
       cmd->add_option("--limit", o->limit,
-                      "Högst så många träffar (20 i terminalen, alla med --csv/--json)")
+                      "Högst så många träffar (20 i terminalen, alla med --csv/--json/--xlsx)")
           ->check(CLI::PositiveNumber);
   cmd->add_flag("--facets", o->facets, "Antal träffar per kommun, år, firma och typ");
   auto* per_report =
       cmd->add_flag("--per-rapport", o->per_report,
                     "Varje rapport en gång, med dess bästa träffar (--limit räknar rapporter)");
   auto* json = cmd->add_flag("--json", o->json, "JSON");
-  cmd->add_flag("--csv", o->csv, "CSV")->excludes(json)->excludes(per_report);
+  auto* csv = cmd->add_flag("--csv", o->csv, "CSV")->excludes(json)->excludes(per_report);
+  cmd->add_option("--xlsx", o->xlsx, "Alla träffar till en Excelfil (samma kolumner som --csv)")
+      ->excludes(json)
+      ->excludes(per_report)
+      ->excludes(csv);
   add_search_time_option(cmd, o->time_limit_s);
   add_db_option(cmd, o->db);
   cmd->callback([o, limit, &run] {

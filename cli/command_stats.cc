@@ -8,6 +8,7 @@
 #include "commands.h"
 #include "gransk/index/stats.h"
 #include "text_table.h"
+#include "xlsx_table.h"
 
 namespace gransk::cli {
 namespace {
@@ -15,6 +16,7 @@ namespace {
 struct StatsOptions {
   std::string theme, years, db;
   bool json = false, csv = false, verbose = false;
+  std::string xlsx;  // --xlsx: every judgement behind the figures to this Excel file
 };
 
 const char* const kVerdicts[] = {"nej", "delvis", "ja"};
@@ -65,15 +67,19 @@ int run_stats(const StatsOptions& o) {
     std::cout << QJsonDocument(out).toJson(QJsonDocument::Indented).toStdString();
     return kOk;
   }
-  if (o.csv) {
-    std::cout << csv_row(
-        {"tema", "bedomning", "organisation", "rapport", "titel", "ar", "sida", "fraga"});
+  if (o.csv || !o.xlsx.empty()) {
+    const std::vector<std::string> header = {"tema",  "bedomning", "organisation", "rapport",
+                                             "titel", "ar",        "sida",         "fraga"};
+    std::vector<std::vector<std::string>> rows;
     for (const auto& t : stats)
       for (const auto& [v, list] : t.by_verdict)
         for (const auto& e : list)
-          std::cout << csv_row({t.theme, v, e.organisation, std::to_string(e.report.id),
-                                e.report.title, e.report.year ? std::to_string(*e.report.year) : "",
-                                std::to_string(e.page), e.question});
+          rows.push_back({t.theme, v, e.organisation, std::to_string(e.report.id), e.report.title,
+                          e.report.year ? std::to_string(*e.report.year) : "",
+                          std::to_string(e.page), e.question});
+    if (!o.xlsx.empty()) return export_xlsx(o.xlsx, "stats", "Bedömningar", header, rows);
+    std::cout << csv_row(header);
+    for (const auto& row : rows) std::cout << csv_row(row);
     return kOk;
   }
   std::vector<std::vector<std::string>> rows;
@@ -117,7 +123,10 @@ void add_stats_command(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--ar", o->years, "År eller intervall, t.ex. 2019..2024");
   cmd->add_flag("-v,--verbose", o->verbose, "Visa rapporterna bakom varje siffra");
   auto* json = cmd->add_flag("--json", o->json, "JSON");
-  cmd->add_flag("--csv", o->csv, "CSV")->excludes(json);
+  auto* csv = cmd->add_flag("--csv", o->csv, "CSV")->excludes(json);
+  cmd->add_option("--xlsx", o->xlsx, "Bedömningarna bakom siffrorna till en Excelfil (som --csv)")
+      ->excludes(json)
+      ->excludes(csv);
   add_db_option(cmd, o->db);
   cmd->callback([o, &run] { run = [o] { return run_stats(*o); }; });
 }

@@ -8,6 +8,7 @@
 #include "archive_options.h"
 #include "commands.h"
 #include "text_table.h"
+#include "xlsx_table.h"
 
 namespace gransk::cli {
 namespace {
@@ -20,6 +21,7 @@ struct StatusOptions {
 struct ListOptions {
   std::string db, kommun, lan, firma, years;
   bool json = false, csv = false;
+  std::string xlsx;  // --xlsx: the reports to this Excel file
 };
 
 int run_status(const StatusOptions& o) {
@@ -72,14 +74,18 @@ int run_list(const ListOptions& o) {
                      .toStdString();
     return kOk;
   }
-  if (o.csv) {
-    std::cout << csv_row({"rapport", "organisation", "kommunkod", "lan", "ar", "datum", "firma",
-                          "typ", "titel", "sidor", "fynd", "fil", "sha256"});
+  if (o.csv || !o.xlsx.empty()) {
+    const std::vector<std::string> header = {
+        "rapport", "organisation", "kommunkod", "lan",  "ar",  "datum", "firma",
+        "typ",     "titel",        "sidor",     "fynd", "fil", "sha256"};
+    std::vector<std::vector<std::string>> rows;
     for (const auto& r : reports)
-      std::cout << csv_row({std::to_string(r.id), r.organisation, r.kommunkod, r.lan,
-                            r.year ? std::to_string(*r.year) : "", r.date, r.firm, r.report_type,
-                            r.title, std::to_string(r.pages), std::to_string(r.entries), r.path,
-                            r.sha256});
+      rows.push_back({std::to_string(r.id), r.organisation, r.kommunkod, r.lan,
+                      r.year ? std::to_string(*r.year) : "", r.date, r.firm, r.report_type, r.title,
+                      std::to_string(r.pages), std::to_string(r.entries), r.path, r.sha256});
+    if (!o.xlsx.empty()) return export_xlsx(o.xlsx, "list", "Rapporter", header, rows);
+    std::cout << csv_row(header);
+    for (const auto& row : rows) std::cout << csv_row(row);
     return kOk;
   }
   std::vector<std::vector<std::string>> rows;
@@ -105,7 +111,10 @@ void add_status_commands(CLI::App& app, std::function<int()>& run) {
   list->add_option("--ar", l->years, "År eller intervall, t.ex. 2019..2024");
   list->add_option("--firma", l->firma, "Revisionsfirma");
   auto* json = list->add_flag("--json", l->json, "JSON");
-  list->add_flag("--csv", l->csv, "CSV")->excludes(json);
+  auto* csv = list->add_flag("--csv", l->csv, "CSV")->excludes(json);
+  list->add_option("--xlsx", l->xlsx, "Rapporterna till en Excelfil (samma kolumner som --csv)")
+      ->excludes(json)
+      ->excludes(csv);
   add_db_option(list, l->db);
   list->callback([l, &run] { run = [l] { return run_list(*l); }; });
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Exports are complete: `gransk search --csv` and `--json` give every hit (the
 # terminal shows the 20 best), each row with its report id and file, and
-# --limit still bounds them when given; `gransk list` has --csv and --json.
+# --limit still bounds them when given; `gransk list` has --csv and --json;
+# search, list, recs and stats write the same rows to Excel with --xlsx.
 set -euo pipefail
 gransk=$1 samples=$2 work=$3
 rm -rf "$work" && mkdir -p "$work"
@@ -19,6 +20,20 @@ tail -n +2 "$work/alla.csv" | grep -o '[^,]*\.pdf$' | sort -u | while read -r f;
 done
 json=$("$gransk" search --db "$db" --json granskning | grep -c '"rapport":')
 [ "$json" = "$total" ] || { echo "FEL: JSON har $json träffar, sökningen $total"; exit 1; }
+# --xlsx: the same hits to an Excel file (its contents: tests/xlsx_export_test.cc).
+said=$("$gransk" search --db "$db" --xlsx "$work/alla.xlsx" granskning)
+[ "$said" = "$total rader i $work/alla.xlsx" ] || { echo "FEL: search --xlsx sade: $said"; exit 1; }
+[ "$(head -c 2 "$work/alla.xlsx")" = PK ] || { echo "FEL: alla.xlsx är ingen Excelfil"; exit 1; }
+for cmd in list recs stats; do
+  n=$("$gransk" "$cmd" --db "$db" --csv | tail -n +2 | wc -l)
+  said=$("$gransk" "$cmd" --db "$db" --xlsx "$work/$cmd.xlsx")
+  case "$said" in "$n rad"*" i $work/$cmd.xlsx") ;; *) echo "FEL: $cmd --xlsx sade \"$said\", --csv har $n rader"; exit 1 ;; esac
+done
+if "$gransk" search --db "$db" --xlsx "$work/finns-inte/x.xlsx" granskning 2>"$work/fel.txt"; then
+  echo "FEL: --xlsx till en katalog som inte finns lyckades"; exit 1
+fi
+grep -q "kunde inte skriva Excelfilen .*finns-inte/x.xlsx: katalogen finns inte" "$work/fel.txt" ||
+  { echo "FEL: fel besked: $(cat "$work/fel.txt")"; exit 1; }
 five=$("$gransk" search --db "$db" --csv --limit 5 granskning | grep -c '\.pdf$')
 [ "$five" = 5 ] || { echo "FEL: --limit 5 gav $five rader"; exit 1; }
 # gransk list: the same reports as a table, CSV and JSON.
