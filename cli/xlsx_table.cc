@@ -7,7 +7,10 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include "commands.h"
 
@@ -117,6 +120,28 @@ std::string write_xlsx(const std::string& path, const std::string& sheet,
   if (err) return failed(err);
   if (closed) return failed(closed);
   return "";
+}
+
+std::string xlsx_bytes(const std::string& sheet, const std::vector<std::string>& header,
+                       const std::vector<std::vector<std::string>>& rows, std::string& error) {
+  // libxlsxwriter writes files only: a private temporary one, read and removed.
+  std::string dir = (std::filesystem::temp_directory_path() / "gransk-xlsx-XXXXXX").string();
+  if (!::mkdtemp(dir.data())) {
+    error = "kunde inte skapa en temporär katalog för Excelfilen";
+    return "";
+  }
+  const std::string path = dir + "/export.xlsx";
+  error = write_xlsx(path, sheet, header, rows);
+  std::string bytes;
+  if (error.empty()) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    bytes = out.str();
+  }
+  std::error_code ec;
+  std::filesystem::remove_all(dir, ec);
+  return bytes;
 }
 
 int export_xlsx(const std::string& path, const char* command, const std::string& sheet,

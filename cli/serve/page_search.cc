@@ -8,6 +8,7 @@
 #include "../archive_options.h"
 #include "../search_csv.h"
 #include "../text_table.h"
+#include "../xlsx_table.h"
 #include "gransk/index/search.h"
 #include "pages.h"
 
@@ -150,6 +151,7 @@ Response search_page(const index::Archive& a, const Params& p, const Context& c)
   b << "<h2 id=\"antal\">" << r.total << (r.total == 1 ? " träff" : " träffar");
   if (r.total > static_cast<int>(r.hits.size())) b << ", de " << r.hits.size() << " bästa visas";
   b << "</h2><p class=\"export\">Hämta alla träffar: <a href=\""
+    << escape(link("/sok.xlsx", shown(p))) << "\">Excel</a> · <a href=\""
     << escape(link("/sok.csv", shown(p))) << "\">CSV</a> · <a href=\""
     << escape(link("/sok.json", shown(p))) << "\">JSON</a></p>";
   b << "<ol class=\"hits\">";
@@ -175,7 +177,7 @@ Response search_page(const index::Archive& a, const Params& p, const Context& c)
   return {200, "text/html; charset=utf-8", page(q + " – sök", Nav::Search, b.str()), "", ""};
 }
 
-Response search_export(const index::Archive& a, const Params& p, const Context& c, bool json) {
+Response search_export(const index::Archive& a, const Params& p, const Context& c, Export format) {
   Query query = read_query(p);
   index::SearchResult r;
   std::string error = query.error;
@@ -183,7 +185,7 @@ Response search_export(const index::Archive& a, const Params& p, const Context& 
     index::search(a, param(p, "q"), query.filters, index::kExportLimit, false, r, error,
                   c.search_time_limit);
   if (!error.empty()) return error_page(r.timed_out ? 503 : 400, error);
-  if (json) {
+  if (format == Export::Json) {
     QJsonArray hits;
     for (const index::Hit& h : r.hits)
       hits.append(QJsonObject{{"typ", QString::fromStdString(h.type)},
@@ -203,6 +205,14 @@ Response search_export(const index::Archive& a, const Params& p, const Context& 
                 .toJson(QJsonDocument::Indented)
                 .toStdString(),
             "", "gransk-sok.json"};
+  }
+  if (format == Export::Xlsx) {
+    std::vector<std::vector<std::string>> rows;
+    for (const index::Hit& h : r.hits) rows.push_back(search_csv_cells(h));
+    const std::string bytes = xlsx_bytes("Träffar", search_csv_header(), rows, error);
+    if (!error.empty()) return error_page(500, error);
+    return {200, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes, "",
+            "gransk-sok.xlsx"};
   }
   std::string csv = csv_row(search_csv_header());
   for (const index::Hit& h : r.hits) csv += csv_row(search_csv_cells(h));

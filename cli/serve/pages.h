@@ -30,7 +30,8 @@ struct Response {
 Response error_page(int status, const std::string& message);
 
 Response search_page(const index::Archive& a, const Params& p, const Context& c);
-Response search_export(const index::Archive& a, const Params& p, const Context& c, bool json);
+enum class Export { Csv, Json, Xlsx };
+Response search_export(const index::Archive& a, const Params& p, const Context& c, Export format);
 // At most kMaxBatchQueries lines with a query (413 otherwise).
 Response batch_search(const index::Archive& a, const Params& p, const Context& c,
                       const std::string& queries);

@@ -1,11 +1,10 @@
 #include "server.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
-#include <sys/socket.h>
-
 #include <atomic>
 #include <cerrno>
 #include <csignal>
@@ -17,8 +16,8 @@
 #include <thread>
 
 #include "../archive_options.h"
-#include "gransk/index/register.h"
 #include "connection.h"
+#include "gransk/index/register.h"
 #include "listen_access.h"
 #include "pages.h"
 #include "request_guard.h"
@@ -78,7 +77,8 @@ void send_refusal(httplib::Response& res, const Refusal& r) {
   close_after_response();
   send(res, error_page(r.status, r.message));
   res.set_header("Connection", "close");
-  if (r.ask_password) res.set_header("WWW-Authenticate", "Basic realm=\"Gransk\", charset=\"UTF-8\"");
+  if (r.ask_password)
+    res.set_header("WWW-Authenticate", "Basic realm=\"Gransk\", charset=\"UTF-8\"");
 }
 
 // Every request passes the guard before a page (or a 100 Continue) sees it;
@@ -189,22 +189,27 @@ int serve(const ServeOptions& o) {
   svr.Get("/", page_route([](index::Archive& a, const httplib::Request& r, const Context& c) {
             return search_page(a, r.params, c);
           }));
-  svr.Get("/sok.csv", page_route([](index::Archive& a, const httplib::Request& r, const Context& c) {
-            return search_export(a, r.params, c, false);
+  svr.Get("/sok.csv",
+          page_route([](index::Archive& a, const httplib::Request& r, const Context& c) {
+            return search_export(a, r.params, c, Export::Csv);
           }));
-  svr.Get("/sok.json", page_route([](index::Archive& a, const httplib::Request& r, const Context& c) {
-            return search_export(a, r.params, c, true);
+  svr.Get("/sok.xlsx",
+          page_route([](index::Archive& a, const httplib::Request& r, const Context& c) {
+            return search_export(a, r.params, c, Export::Xlsx);
           }));
-  svr.Post("/sok/batch",
-           page_route([](index::Archive& a, const httplib::Request& r, const Context& c) {
-             // Up to 50 searches for one request: as costly as a change, so the same token.
-             if (!r.has_file("token") || r.get_file_value("token").content != c.token)
-               return error_page(403,
-                                 "Sökningen saknar giltig token. Ladda om sidan och försök igen.");
-             if (!r.has_file("fragor"))
-               return error_page(400, "Välj en textfil med en sökning per rad.");
-             return batch_search(a, r.params, c, r.get_file_value("fragor").content);
-           }));
+  svr.Get("/sok.json",
+          page_route([](index::Archive& a, const httplib::Request& r, const Context& c) {
+            return search_export(a, r.params, c, Export::Json);
+          }));
+  svr.Post(
+      "/sok/batch", page_route([](index::Archive& a, const httplib::Request& r, const Context& c) {
+        // Up to 50 searches for one request: as costly as a change, so the same token.
+        if (!r.has_file("token") || r.get_file_value("token").content != c.token)
+          return error_page(403, "Sökningen saknar giltig token. Ladda om sidan och försök igen.");
+        if (!r.has_file("fragor"))
+          return error_page(400, "Välj en textfil med en sökning per rad.");
+        return batch_search(a, r.params, c, r.get_file_value("fragor").content);
+      }));
   svr.Get("/rapporter", page_route([](index::Archive& a, const httplib::Request& r,
                                       const Context&) { return reports_page(a, r.params); }));
   svr.Get(R"(/rapport/(\d{1,15}))",
@@ -285,7 +290,7 @@ int serve(const ServeOptions& o) {
   if (port < 0) {
     const int why = errno;
     std::cerr << "gransk serve: kunde inte lyssna på " << o.listen << ":" << o.port << ": "
-              << (why == EACCES          ? "porten kräver särskilda rättigheter (välj en över 1023)"
+              << (why == EACCES ? "porten kräver särskilda rättigheter (välj en över 1023)"
                   : why == EADDRNOTAVAIL ? "adressen finns inte på den här datorn"
                                          : "porten är upptagen av ett annat program")
               << ". Välj en annan port med --port, eller --port 0 för en ledig.\n";
