@@ -9,6 +9,7 @@
 #include "archive_options.h"
 #include "commands.h"
 #include "gransk/corpus/vocabulary.h"
+#include "gransk/index/register.h"
 #include "gransk/index/search.h"
 #include "limit_options.h"
 #include "search_csv.h"
@@ -161,6 +162,12 @@ int run_search(SearchOptions o) {
     return kUsage;
   }
   if (o.per_report) return print_by_report(o, r);
+  // An export names each finding as the register does, with its status there.
+  if ((o.json || o.csv || !o.xlsx.empty()) &&
+      !index::add_register_ids(*archive, today_iso(), r.hits, error)) {
+    std::cerr << "gransk search: " << error << "\n";
+    return kSomeFailed;
+  }
   if (o.json) {
     QJsonArray hits;
     for (const index::Hit& h : r.hits) {
@@ -173,6 +180,8 @@ int run_search(SearchOptions o) {
       hit["titel"] = q(h.title);
       hit["rapport"] = static_cast<qint64>(h.report_id);
       hit["fil"] = q(h.path);
+      if (!h.item_id.empty()) hit["post"] = q(h.item_id);
+      if (!h.status.empty()) hit["status"] = q(h.status);
       hits.append(hit);
     }
     QJsonObject out{{"traffar", r.total}, {"resultat", hits}};

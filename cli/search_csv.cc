@@ -5,8 +5,10 @@
 namespace gransk::cli {
 
 std::vector<std::string> search_csv_header() {
-  return {"typ",   "bedomning", "organisation", "kommunkod", "ar",      "firma",
-          "titel", "sida",      "avsnitt",      "text",      "rapport", "fil"};
+  // "post" is the finding's id in the register ("5.3"), "status" a
+  // recommendation's status there (add_register_ids fills both).
+  return {"typ",  "bedomning", "organisation", "kommunkod", "ar",     "firma",   "titel",
+          "sida", "avsnitt",   "text",         "post",      "status", "rapport", "fil"};
 }
 
 size_t search_csv_column(const std::string& name) {
@@ -27,6 +29,8 @@ std::vector<std::string> search_csv_cells(const index::Hit& h) {
           std::to_string(h.page),
           h.section,
           h.text,
+          h.item_id,
+          h.status,
           std::to_string(h.report_id),
           h.path};
 }

@@ -11,7 +11,7 @@ db="$work/arkiv.sqlite"
 total=$("$gransk" search --db "$db" granskning | sed -n 1p | grep -o '^[0-9]*')
 [ "$total" -gt 20 ] || { echo "FEL: för få träffar att pröva med ($total)"; exit 1; }
 "$gransk" search --db "$db" --csv granskning >"$work/alla.csv"
-head -1 "$work/alla.csv" | grep -q ',rapport,fil$' || { echo "FEL: CSV saknar rapport och fil"; head -1 "$work/alla.csv"; exit 1; }
+head -1 "$work/alla.csv" | grep -q ',post,status,rapport,fil$' || { echo "FEL: CSV saknar post, status, rapport och fil"; head -1 "$work/alla.csv"; exit 1; }
 rows=$(grep -c '\.pdf$' "$work/alla.csv")
 [ "$rows" = "$total" ] || { echo "FEL: CSV har $rows rader, sökningen $total träffar"; exit 1; }
 # Every file named exists.
@@ -20,6 +20,16 @@ tail -n +2 "$work/alla.csv" | grep -o '[^,]*\.pdf$' | sort -u | while read -r f;
 done
 json=$("$gransk" search --db "$db" --json granskning | grep -c '"rapport":')
 [ "$json" = "$total" ] || { echo "FEL: JSON har $json träffar, sökningen $total"; exit 1; }
+# Each recommendation is named as the register names it, with its status there.
+"$gransk" search --db "$db" --json --typ rekommendation säkerställa >"$work/rek.json"
+post=$(sed -n 's/^ *"post": "\([0-9]*\.[0-9]*\)",*$/\1/p' "$work/rek.json" | head -1)
+status=$(sed -n 's/^ *"status": "\([^"]*\)",*$/\1/p' "$work/rek.json" | head -1)
+[ -n "$post" ] && [ -n "$status" ] || { echo "FEL: en rekommendation utan post eller status i --json"; exit 1; }
+"$gransk" recs --db "$db" "$post" | grep -q "^Status: $status " ||
+  { echo "FEL: recs $post säger inte status $status: $("$gransk" recs --db "$db" "$post" | grep Status)"; exit 1; }
+"$gransk" search --db "$db" --csv --typ rekommendation säkerställa | tail -n +2 >"$work/rek.csv"
+without=$(grep -vc ',[0-9]*\.[0-9]*,[^,]*,[0-9]*,[^,]*\.pdf$' "$work/rek.csv" || true)
+[ -s "$work/rek.csv" ] && [ "$without" = 0 ] || { echo "FEL: $without CSV-rader för rekommendationer saknar post"; exit 1; }
 # --xlsx: the same hits to an Excel file (its contents: tests/xlsx_export_test.cc).
 said=$("$gransk" search --db "$db" --xlsx "$work/alla.xlsx" granskning)
 [ "$said" = "$total rader i $work/alla.xlsx" ] || { echo "FEL: search --xlsx sade: $said"; exit 1; }

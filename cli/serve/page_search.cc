@@ -9,6 +9,7 @@
 #include "../search_csv.h"
 #include "../text_table.h"
 #include "../xlsx_table.h"
+#include "gransk/index/register.h"
 #include "gransk/index/search.h"
 #include "pages.h"
 
@@ -185,6 +186,7 @@ Response search_export(const index::Archive& a, const Params& p, const Context& 
     index::search(a, param(p, "q"), query.filters, index::kExportLimit, false, r, error,
                   c.search_time_limit);
   if (!error.empty()) return error_page(r.timed_out ? 503 : 400, error);
+  if (!index::add_register_ids(a, c.today, r.hits, error)) return error_page(500, error);
   if (format == Export::Json) {
     QJsonArray hits;
     for (const index::Hit& h : r.hits)
@@ -198,6 +200,8 @@ Response search_export(const index::Archive& a, const Params& p, const Context& 
                               {"sida", h.page},
                               {"avsnitt", QString::fromStdString(h.section)},
                               {"text", QString::fromStdString(h.text)},
+                              {"post", QString::fromStdString(h.item_id)},
+                              {"status", QString::fromStdString(h.status)},
                               {"rapport", static_cast<qint64>(h.report_id)},
                               {"fil", QString::fromStdString(h.path)}});
     return {200, "application/json; charset=utf-8",
@@ -235,19 +239,35 @@ Response batch_search(const index::Archive& a, const Params& p, const Context& c
                                " sökningar per fil; filen har " + std::to_string(lines.size()) +
                                ". Dela upp den i flera filer.");
   if (lines.empty()) return error_page(400, "Filen innehöll inga sökningar (en per rad).");
-  std::string csv = csv_row(with_query("sokning", search_csv_header()));
-  for (const std::string& line : lines) {
+  // Every query first, then the register's ids for all their hits at once.
+  std::vector<index::Hit> hits;
+  std::vector<std::pair<size_t, std::string>> rows;  // (query, its error) or, per hit, (query, "")
+  for (size_t k = 0; k < lines.size(); ++k) {
     index::SearchResult r;
     std::string error;
-    if (!index::search(a, line, query.filters, index::kExportLimit, false, r, error,
+    if (!index::search(a, lines[k], query.filters, index::kExportLimit, false, r, error,
                        c.search_time_limit)) {
-      std::vector<std::string> cells(search_csv_header().size(), "");
-      cells.front() = "fel";
-      cells[search_csv_column("text")] = error;
-      csv += csv_row(with_query(line, cells));
+      rows.emplace_back(k, error);
       continue;
     }
-    for (const index::Hit& h : r.hits) csv += csv_row(with_query(line, search_csv_cells(h)));
+    for (index::Hit& h : r.hits) {
+      rows.emplace_back(k, "");
+      hits.push_back(std::move(h));
+    }
+  }
+  std::string error;
+  if (!index::add_register_ids(a, c.today, hits, error)) return error_page(500, error);
+  std::string csv = csv_row(with_query("sokning", search_csv_header()));
+  size_t next_hit = 0;
+  for (const auto& [k, failed] : rows) {
+    if (!failed.empty()) {
+      std::vector<std::string> cells(search_csv_header().size(), "");
+      cells.front() = "fel";
+      cells[search_csv_column("text")] = failed;
+      csv += csv_row(with_query(lines[k], cells));
+    } else {
+      csv += csv_row(with_query(lines[k], search_csv_cells(hits[next_hit++])));
+    }
   }
   return {200, "text/csv; charset=utf-8", csv, "", "gransk-sokningar.csv"};
 }

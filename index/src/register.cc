@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <atomic>
+#include <map>
 #include <memory>
 #include <mutex>
 
@@ -129,6 +130,47 @@ bool read_register(const Archive& archive, const RegisterFilter& filter, const s
     kept = {file, version, core};
   }
   out = corpus::view_register(*core, filter, today);
+  return true;
+}
+
+bool add_register_ids(const Archive& archive, const std::string& today, std::vector<Hit>& hits,
+                      std::string& error) {
+  std::map<int64_t, Hit*> by_entry;
+  for (Hit& h : hits) by_entry[h.entry_id] = &h;
+  if (by_entry.empty()) return true;
+  sqlite3* db = connection_of(archive);
+  {
+    const detail::ReadTransaction snapshot(db);
+    // The order load() reads them in, which is the order the register numbers them.
+    Statement entries(db,
+                      "SELECT id, report_id, type FROM entries WHERE type IN ('rekommendation', "
+                      "'uppfoljning', 'svarsbegaran') ORDER BY report_id, span_begin, id");
+    if (!entries.ok()) {
+      error = "arkivet kunde inte läsas: " + entries.error();
+      return false;
+    }
+    int64_t report = -1;
+    std::map<std::string, int> seen;  // per type, in this report
+    while (entries.step() == SQLITE_ROW) {
+      if (entries.integer(1) != report) {
+        report = entries.integer(1);
+        seen.clear();
+      }
+      const std::string type = entries.text(2);
+      const int n = ++seen[type];
+      const auto it = by_entry.find(entries.integer(0));
+      if (it == by_entry.end()) continue;
+      it->second->item_id = type == "rekommendation" ? corpus::recommendation_id(report, n)
+                            : type == "uppfoljning"  ? corpus::followup_item_id(report, n)
+                                                     : corpus::response_request_id(report, n);
+    }
+  }
+  Register reg;
+  if (!read_register(archive, RegisterFilter{}, today, reg, error)) return false;
+  std::map<std::string, std::string> status;
+  for (const RegisterEntry& e : reg.recommendations) status[e.id] = corpus::status_label(e.status);
+  for (Hit& h : hits)
+    if (const auto it = status.find(h.item_id); it != status.end()) h.status = it->second;
   return true;
 }
 

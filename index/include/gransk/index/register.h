@@ -15,11 +15,13 @@
 
 #include "gransk/corpus/register_build.h"
 #include "gransk/index/archive.h"
+#include "gransk/index/search.h"
 
 namespace gransk::index {
 
 // The register's types are the domain's (gransk/corpus/register_build.h).
 using corpus::Answer;
+using corpus::days_between;
 using corpus::LinkRow;
 using corpus::Register;
 using corpus::RegisterEntry;
@@ -27,18 +29,24 @@ using corpus::RegisterFilter;
 using corpus::ReportRef;
 using corpus::ResponseRequestEntry;
 using corpus::StatusEvent;
-using corpus::days_between;
 
 // The register as of `today` (ISO date), filtered. False and `error` when the
 // archive cannot be read.
-[[nodiscard]] bool read_register(const Archive& archive, const RegisterFilter& filter, const std::string& today,
-                   Register& out, std::string& error);
+[[nodiscard]] bool read_register(const Archive& archive, const RegisterFilter& filter,
+                                 const std::string& today, Register& out, std::string& error);
 
 // For a process that reads the register again and again (`gransk serve`):
 // keep what does not depend on the day or the filter, by the archive's data
 // version (Archive::data_version), and build it again only when that changes
 // (an ingest, a decision, an answer; a killed ingest changes nothing).
 void keep_register_between_reads(bool on);
+
+// For an export of search hits: each hit's register id ("5.3", "14.u2",
+// "7.s1"; none for a question or verdict) and, for a recommendation, its status
+// in the register as of `today` ("öppen", "åtgärdad" …), numbered as the
+// register numbers them.
+[[nodiscard]] bool add_register_ids(const Archive& archive, const std::string& today,
+                                    std::vector<Hit>& hits, std::string& error);
 
 bool read_links(const Archive& archive, int64_t followup_report, std::vector<LinkRow>& out,
                 std::string& error);

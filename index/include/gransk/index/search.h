@@ -36,6 +36,8 @@ struct Hit {
   std::optional<int> year;
   int page = 0;
   double score = 0;
+  // Filled for exports by add_register_ids (gransk/index/register.h).
+  std::string item_id, status;
 };
 
 struct Facet {
