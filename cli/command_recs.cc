@@ -47,6 +47,27 @@ void print_item(const index::RegisterEntry& e) {
               << "        ”" << ev.quote << "”\n";
 }
 
+// A response request ("7.s1"), as `recs` lists it: what was asked, by when,
+// and the answer if one is recorded.
+void print_request(const index::ResponseRequestEntry& q) {
+  std::cout << q.id << "  " << q.organisation << "\n"
+            << q.text << "\n\n"
+            << "Svar senast: " << q.due.value_or("–")
+            << (q.overdue ? " (förfallen " + age_text(q.days_overdue) + ")" : "") << "\n"
+            << "Från: " << q.report.title << " (" << year_text(q.report.year)
+            << (q.report.firm.empty() ? "" : ", " + q.report.firm) << "), s. " << q.page
+            << ", rapport " << q.report.id << "\n";
+  if (!q.answer) {
+    std::cout << "Inget svar registrerat (gransk answer " << q.id << " --datum ÅÅÅÅ-MM-DD).\n";
+    return;
+  }
+  const bool late = q.due && q.answer->date > *q.due;
+  std::cout << "Besvarad " << q.answer->date
+            << (late ? " – för sent (svar begärdes senast " + *q.due + ")" : "") << ", "
+            << (q.answer->source == "manuellt" ? "registrerat för hand" : q.answer->source) << "\n";
+  if (!q.answer->text.empty()) std::cout << "”" << q.answer->text << "”\n";
+}
+
 int run_recs(const RecsOptions& o) {
   index::RegisterFilter filter;
   filter.kommun = o.kommun;
@@ -83,7 +104,16 @@ int run_recs(const RecsOptions& o) {
           print_item(e);
         return kOk;
       }
-    std::cerr << "gransk recs: ingen rekommendation " << o.id << " (se gransk recs)\n";
+    for (const index::ResponseRequestEntry& q : reg.requests)
+      if (q.id == o.id) {
+        if (o.json)
+          std::cout << QJsonDocument(to_json(q)).toJson(QJsonDocument::Indented).toStdString();
+        else
+          print_request(q);
+        return kOk;
+      }
+    std::cerr << "gransk recs: ingen rekommendation eller svarsbegäran " << o.id
+              << " (se gransk recs)\n";
     return kSomeFailed;
   }
   // Response requests are shown when unanswered; --forfallna keeps the overdue ones.
@@ -141,7 +171,8 @@ void add_recs_command(CLI::App& app, std::function<int()>& run) {
   auto o = std::make_shared<RecsOptions>();
   CLI::App* cmd = app.add_subcommand(
       "recs", "Rekommendationsregistret: olösta rekommendationer och begärda svar");
-  cmd->add_option("id", o->id, "Visa en rekommendation med historik, t.ex. 5.3 eller 14.u2");
+  cmd->add_option("id", o->id,
+                  "Visa en rekommendation med historik (5.3, 14.u2) eller en svarsbegäran (7.s1)");
   cmd->add_option("--kommun", o->kommun, "Organisationens namn eller kommunkod");
   cmd->add_option("--status", o->status, "oppen, delvis, atgardad eller ej-atgardad");
   cmd->add_option("--aldre-an", o->older_than, "Äldre än, t.ex. 2år, 18mån, 90d (också 2y, 18m)");
