@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "followup_render.h"
 #include "gransk/index/followup_pack.h"
+#include "swedish_checks.h"
 
 namespace gransk::cli {
 namespace {
@@ -54,7 +55,7 @@ void add_followup_command(CLI::App& app, std::function<int()>& run) {
       ->required();
   cmd->add_option("--amne", o->topic, "Bara granskningar om detta, t.ex. it-säkerhet");
   cmd->add_option("--format", o->format, "md, html, json eller csv")
-      ->check(CLI::IsMember({"md", "html", "json", "csv"}));
+      ->check(one_of({"md", "html", "json", "csv"}));
   cmd->add_option("-o,--output", o->output, "Skriv till fil i stället för standard ut");
   add_db_option(cmd, o->db);
   cmd->callback([o, &run] { run = [o] { return run_followup(*o); }; });

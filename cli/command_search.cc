@@ -13,6 +13,7 @@
 #include "gransk/index/search.h"
 #include "limit_options.h"
 #include "search_csv.h"
+#include "swedish_checks.h"
 #include "text_table.h"
 #include "xlsx_table.h"
 
@@ -249,7 +250,8 @@ void add_search_command(CLI::App& app, std::function<int()>& run) {
   CLI::Option* limit =
       cmd->add_option("--limit", o->limit,
                       "Högst så många träffar (20 i terminalen, alla med --csv/--json/--xlsx)")
-          ->check(CLI::PositiveNumber);
+          ->type_name("HELTAL")
+          ->check(positive_whole_number());
   cmd->add_flag("--facets", o->facets, "Antal träffar per kommun, år, firma och typ");
   auto* per_report =
       cmd->add_flag("--per-rapport", o->per_report,

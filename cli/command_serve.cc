@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "limit_options.h"
 #include "serve/server.h"
+#include "swedish_checks.h"
 
 namespace gransk::cli {
 
@@ -9,9 +10,11 @@ void add_serve_command(CLI::App& app, std::function<int()>& run) {
   auto o = std::make_shared<web::ServeOptions>();
   CLI::App* cmd = app.add_subcommand("serve", "Visa arkivet som en webbsida på den här datorn");
   cmd->add_option("--db", o->db, "Arkivfil (standard: $GRANSK_DB eller användarens datakatalog)");
-  cmd->add_option("--port", o->port, "Port (standard 8080; 0: valfri ledig). En upptagen port "
-                                     "ger ett fel")
-      ->check(CLI::Range(0, 65535));
+  cmd->add_option("--port", o->port,
+                  "Port (standard 8080; 0: valfri ledig). En upptagen port "
+                  "ger ett fel")
+      ->type_name("HELTAL")
+      ->check(whole_number(0, 65535));
   cmd->add_option("--listen", o->listen,
                   "Adress att lyssna på (standard 127.0.0.1). En adress utanför den här "
                   "datorn (0.0.0.0, en adress i nätet) kräver --losenord-fil");

@@ -28,6 +28,11 @@ std::string swedish_parse_error(const CLI::ParseError& e) {
     kind = "valen går inte ihop";
   else if (name == "HorribleError" || name == "InvalidError")
     kind = "kommandoraden kunde inte läsas";
+  // Gransk's own checks (swedish_checks.h) already say it in Swedish.
+  if (name == "ValidationError" && what.find("(angavs: ") != std::string::npos)
+    return kind + ": " + what;
+  if (name == "RequiredError" && what == "A subcommand is required")
+    return "ange ett kommando, t.ex. gransk search";
   return kind + " (CLI11: " + what + ")";
 }
 
