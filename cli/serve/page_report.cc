@@ -70,8 +70,8 @@ Response report_page(const index::Archive& a, int64_t id, const Params& p, const
   const bool statuses = index::read_register(a, filter, c.today, reg, error);
   std::ostringstream b;
   if (!statuses)
-    b << "<p class=\"alert\" role=\"alert\">Rekommendationernas status kunde inte läsas: " << escape(error)
-      << "</p>";
+    b << "<p class=\"alert\" role=\"alert\">Rekommendationernas status kunde inte läsas: "
+      << escape(error) << "</p>";
   b << "<p class=\"kicker\">" << escape(r->report_type) << "</p><h1>"
     << escape(r->title.empty() ? "(utan titel)" : r->title) << "</h1>"
     << "<dl class=\"facts\"><dt>Organisation</dt><dd>" << escape(r->organisation)
@@ -124,13 +124,20 @@ Response report_page(const index::Archive& a, int64_t id, const Params& p, const
       if (kind == corpus::EntryType::ResponseRequest) {
         const std::string qid = std::to_string(id) + ".s" + std::to_string(n);
         for (const auto& q : reg.requests)
-          if (q.id == qid)
-            s << "<span class=\"due" << (q.overdue ? " overdue" : "") << "\">svar senast "
+          if (q.id == qid) {
+            // The answer as recorded: its date, whether it came late, and what it says.
+            const bool late = q.answer && q.due && q.answer->date > *q.due;
+            s << "<span class=\"due" << (q.overdue || late ? " overdue" : "") << "\">svar senast "
               << escape(q.due.value_or("–"))
-              << (q.answer    ? ", besvarad " + escape(q.answer->date)
+              << (q.answer ? ", besvarad " + escape(q.answer->date) + (late ? " – för sent" : "")
                   : q.overdue ? ", förfallen"
                               : "")
               << "</span> ";
+            if (q.answer && !q.answer->text.empty())
+              s << "<span class=\"answer\">Svaret: ”" << escape(q.answer->text) << "”"
+                << (q.answer->source == "manuellt" ? "" : " (" + escape(q.answer->source) + ")")
+                << "</span> ";
+          }
       }
       s << "<span class=\"where\">" << page_link(id, e.page)
         << (e.section.empty() ? "" : " · " + escape(e.section)) << "</span></li>";
