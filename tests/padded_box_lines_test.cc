@@ -87,6 +87,28 @@ TEST(PaddedBoxLines, ABoldQuestionThatWrapsAtACommaIsOneBlock) {
             "arbetshindrande eller konkurrerande?");
 }
 
+// The same set by LibreOffice in a padded box, its lines as far apart as
+// paragraphs (27.5 pt from line to line, as in Ljusdal's framed question 4):
+// the question's second line alone passed for a heading and took the answer.
+TEST(PaddedBoxLines, ABoldQuestionWrappedAtACommaInAPaddedBoxIsOneBlock) {
+  std::vector<Word> words;
+  set_words(words, "Hemtjänst är en av de största verksamheterna inom socialnämndens område och",
+            57, 100);
+  set_words(words, "antalet personer med hemtjänst har ökat med fjorton procent sedan år 2019.", 57,
+            117);
+  test::Type bold;
+  bold.bold = true;
+  set_words(words, "Fattas dokumenterade beslut när en bisyssla bedöms som förtroendeskadlig,", 74,
+            160, bold);
+  set_words(words, "arbetshindrande eller konkurrerande?", 74, 187.5, bold);
+  std::vector<Block> blocks;
+  layout_page(test::page_of(std::move(words)), 11, blocks);
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(blocks[1].text,
+            "Fattas dokumenterade beslut när en bisyssla bedöms som förtroendeskadlig, "
+            "arbetshindrande eller konkurrerande?");
+}
+
 // The same when only the line's last words are bold: the question after its
 // label in running text ("… revisionsfråga är: Bedriver … en" / "ändamålsenlig
 // ekonomistyrning?", the second line bold and ending in "?").

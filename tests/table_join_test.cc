@@ -71,6 +71,46 @@ TEST(TableJoin, ATableCutByThePageBreakIsOneTableAndTheCutRowGoesOn) {
   EXPECT_EQ(blocks[0].rows[3].cells[2], "Grön");
 }
 
+// A word processor's two-column table cut inside a row: at the top of the next
+// page both cells go on in lower case from cells left mid-sentence, so no cell
+// is empty to say so; the row still goes on. A row that begins anew (a capital,
+// or after a cell that ended its sentence) stays a row of its own.
+TEST(TableJoin, ARowCutInsideBothCellsGoesOnInLowerCase) {
+  const std::vector<double> two{58, 300};
+  std::vector<Block> blocks;
+  blocks.push_back(table(1, 600, two,
+                         {{"Revisionsfråga", "Svar"},
+                          {"Har kommunstyrelsen vidtagit ändamålsenliga åtgärder med anledning av",
+                           "Delvis. Två av fem rekommendationer är genomförda och en är"}},
+                         true));
+  blocks.push_back(table(2, 60, two,
+                         {{"rekommendationerna i 2021 års granskning?", "inte genomförd."},
+                          {"Har kommunstyrelsen följt upp åtgärderna?", "Nej."},
+                          {"följs besluten upp?", "nej."}}));
+  join_tables(blocks);
+  ASSERT_EQ(blocks.size(), 1u);
+  ASSERT_EQ(blocks[0].rows.size(), 4u);
+  EXPECT_EQ(blocks[0].rows[1].cells[0],
+            "Har kommunstyrelsen vidtagit ändamålsenliga åtgärder med anledning av "
+            "rekommendationerna i 2021 års granskning?");
+  EXPECT_EQ(blocks[0].rows[1].cells[1],
+            "Delvis. Två av fem rekommendationer är genomförda och en är inte genomförd.");
+  EXPECT_EQ(blocks[0].rows[2].cells[0], "Har kommunstyrelsen följt upp åtgärderna?");
+}
+
+TEST(TableJoin, ARowAfterCellsThatEndedStaysItsOwn) {
+  const std::vector<double> two{58, 300};
+  std::vector<Block> blocks;
+  blocks.push_back(table(1, 600, two,
+                         {{"Rekommendation", "Status"},
+                          {"upprätta en plan för underhållet.", "åtgärdad."}},
+                         true));
+  blocks.push_back(table(2, 60, two, {{"utse en samordnare", "pågående"}}));
+  join_tables(blocks);
+  ASSERT_EQ(blocks.size(), 1u);
+  EXPECT_EQ(blocks[0].rows.size(), 3u);
+}
+
 TEST(TableJoin, AHeaderCentredOverItsColumnsHeadsTheRowsBelow) {
   std::vector<Block> blocks;
   // "Rekommendation" centred in its column starts at 96, right of 77.

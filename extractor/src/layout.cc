@@ -488,9 +488,12 @@ class BlockBuilder {
     // A bold line or run that did not end its sentence ("… som
     // förtroendeskadlig,", "… revisionsfråga är: Bedriver … en") goes on below
     // in lower case, though that line alone looks like a heading.
+    // In a padded box LibreOffice sets such lines as far apart as paragraphs
+    // (a framed question under "Revisionsfråga 4").
     if (heading && !marker && same_size && !last_->words.empty() && !l.words.empty() &&
-        last_->words.back().bold == l.words.front().bold && gap <= 0.5 * l.font_size &&
-        l.box.y0 > last_->box.y0 && sentence_goes_on(last_->text(), l.text()))
+        last_->words.back().bold == l.words.front().bold && l.box.y0 > last_->box.y0 &&
+        sentence_goes_on(last_->text(), l.text()) &&
+        (gap <= 0.5 * l.font_size || wrapped_despite_leading(l, gap)))
       return true;
     if (heading || marker || !same_size) return false;
     if (l.box.y0 < last_->box.y0) return false;  // not below: another column

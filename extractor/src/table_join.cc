@@ -1,6 +1,7 @@
 #include "table_join.h"
 
 #include <cmath>
+#include <cstring>
 
 namespace gransk::extractor::detail {
 namespace {
@@ -92,6 +93,34 @@ bool header_over(const Block& table, const Block& part) {
          right_below(table, part) && !header_map(table, part).empty();
 }
 
+// Whether a cell's text begins with a lower-case letter (Swedish ones too).
+bool starts_lower(const std::string& s) {
+  if (s.empty()) return false;
+  const auto c = static_cast<unsigned char>(s[0]);
+  if (c >= 'a' && c <= 'z') return true;
+  // å ä ö é ü in UTF-8: 0xC3 followed by 0xA5 0xA4 0xB6 0xA9 0xBC.
+  if (c != 0xC3 || s.size() < 2) return false;
+  const auto d = static_cast<unsigned char>(s[1]);
+  return d == 0xA5 || d == 0xA4 || d == 0xB6 || d == 0xA9 || d == 0xBC;
+}
+
+// Over a page break, a row whose cells (two or more) all go on in lower case
+// from cells the cut row left mid-sentence is the rest of that row: a word
+// processor's table cut inside its cells ("… med anledning av" / "rekommendationerna
+// i 2021 års granskning?", "… och en är" / "inte genomförd.").
+bool rest_of_cut_row(const TableRow& cut, const TableRow& first) {
+  if (cut.cells.size() != first.cells.size()) return false;
+  int filled = 0;
+  for (size_t c = 0; c < first.cells.size(); ++c) {
+    const std::string& next = first.cells[c];
+    if (next.empty()) continue;
+    ++filled;
+    const std::string& before = cut.cells[c];
+    if (!starts_lower(next) || before.empty() || std::strchr(".?!:;", before.back())) return false;
+  }
+  return filled >= 2;
+}
+
 void append(Block& table, Block& part, const std::vector<size_t>& map) {
   std::vector<TableRow> rows = std::move(part.rows);
   for (TableRow& r : rows) reslot(r, map, table.columns.size());
@@ -100,9 +129,11 @@ void append(Block& table, Block& part, const std::vector<size_t>& map) {
   // Over a page break, the cut row goes on when the first row here leaves
   // empty a cell that the cut row filled (its number, its verdict).
   bool goes_on = false;
-  if (part.page != table.page && last.cells.size() == row->cells.size())
+  if (part.page != table.page && last.cells.size() == row->cells.size()) {
     for (size_t c = 0; c < last.cells.size(); ++c)
       goes_on = goes_on || (row->cells[c].empty() && !last.cells[c].empty());
+    goes_on = goes_on || rest_of_cut_row(last, *row);
+  }
   if (goes_on) {
     for (size_t c = 0; c < last.cells.size(); ++c) {
       if (row->cells[c].empty()) continue;
