@@ -24,6 +24,22 @@ int run_followup(const FollowUpOptions& o) {
     std::cerr << "gransk followup: " << error << "\n";
     return kSomeFailed;
   }
+  // A subject the organisation's reports never touch is said, not answered
+  // with an empty pack and exit code 0.
+  if (!o.topic.empty() && pack.reports.empty() && pack.recommendations.empty() &&
+      pack.requests.empty()) {
+    index::FollowUpPack all;
+    std::string ignored;
+    const bool known =
+        index::build_followup_pack(*archive, o.organisation, "", today_iso(), all, ignored);
+    std::cerr << "gransk followup: inget i arkivet om ”" << o.topic << "” för "
+              << pack.organisation;
+    if (known)
+      std::cerr << " (utan --amne: " << all.reports.size() << " rapporter, "
+                << all.recommendations.size() << " rekommendationer)";
+    std::cerr << "\n";
+    return kSomeFailed;
+  }
   const std::string text = o.format == "html"   ? render_html(pack)
                            : o.format == "json" ? render_json(pack)
                            : o.format == "csv"  ? render_csv(pack)

@@ -89,4 +89,10 @@ for cmd in search list recs; do
   grep -q 'ingen organisation i arkivet heter "Tierpp" (närmast: Tierps kommun' "$work/fel.txt" ||
     { echo "FEL: $cmd --kommun Tierpp:"; cat "$work/fel.txt"; exit 1; }
 done
+# A follow-up pack on a subject the organisation's reports never touch is said, exit 1.
+if "$gransk" followup --db "$db" "Tierps kommun" --amne flygplatser >"$work/pack.md" 2>"$work/fel.txt"; then
+  echo "FEL: followup --amne flygplatser lyckades: $(head -3 "$work/pack.md")"; exit 1
+fi
+grep -q '^gransk followup: inget i arkivet om ”flygplatser” för Tierps kommun (utan --amne: [1-9][0-9]* rapporter' "$work/fel.txt" ||
+  { echo "FEL: followup --amne flygplatser: $(cat "$work/fel.txt")"; exit 1; }
 echo "search --csv/--json: alla $total träffar, med rapport och fil; list: $reports rapporter i alla format"
