@@ -97,6 +97,11 @@ TEST(FollowUpQuestion, PhrasedFromTheRecommendation) {
             "Har kommunstyrelsen reviderat riktlinjen för systemförvaltning?");
   EXPECT_EQ(followup_question("Utse systemägare för samtliga verksamhetssystem.", "nämnden"),
             "Har nämnden utsett systemägare för samtliga verksamhetssystem?");
+  // A verb further on, joined by "och" or "samt", takes the supine too.
+  EXPECT_EQ(followup_question("Utse systemägare och tydliggöra deras ansvar.", "nämnden"),
+            "Har nämnden utsett systemägare och tydliggjort deras ansvar?");
+  EXPECT_EQ(followup_question("Upprätta en plan samt följa upp rutinerna.", "nämnden"),
+            "Har nämnden upprättat en plan samt följt upp rutinerna?");
   // Not an action: still a question, quoting the recommendation.
   EXPECT_EQ(followup_question("Ökad tydlighet i ansvaret.", "kommunstyrelsen"),
             "Har kommunstyrelsen åtgärdat rekommendationen ”Ökad tydlighet i ansvaret”?");

@@ -319,14 +319,19 @@ std::string followup_question(std::string_view recommendation, std::string_view 
   const std::optional<std::string> supine = supine_of(first);
   if (!supine) return "Har " + who + " åtgärdat rekommendationen ”" + text + "”?";
   w[0] = *supine;
-  // "se över och säkerställa …": both verbs take the supine.
+  // Every verb the first is joined to takes the supine too: "se över och
+  // säkerställa …", "utse systemägare och tydliggöra deras ansvar" (not "…
+  // utsett systemägare och tydliggöra …"). Right after the first verb a
+  // word ending in -era counts; further on only a verb of the list, so that
+  // "och rutinerna" stays a noun.
   size_t next = 1;
   if (next < w.size() && is_particle(w[next])) ++next;
-  if (next + 1 < w.size() && w[next] == "och") {
-    const std::string second = nlp::fold_case(w[next + 1]);
-    const bool verb = supines().count(second) ||
-                      (second.size() > 4 && second.compare(second.size() - 3, 3, "era") == 0);
-    if (verb) w[next + 1] = *supine_of(second);
+  for (size_t i = 1; i + 1 < w.size(); ++i) {
+    if (w[i] != "och" && w[i] != "samt") continue;
+    const std::string verb = nlp::fold_case(w[i + 1]);
+    const bool known = supines().count(verb) > 0;
+    const bool era = i == next && verb.size() > 4 && verb.compare(verb.size() - 3, 3, "era") == 0;
+    if (known || era) w[i + 1] = *supine_of(verb);
   }
   return "Har " + who + " " + join_words(w, 0, w.size()) + "?";
 }
