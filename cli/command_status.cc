@@ -88,6 +88,14 @@ int run_list(const ListOptions& o) {
     for (const auto& row : rows) std::cout << csv_row(row);
     return kOk;
   }
+  // Nothing to list is said in words, not as an empty table.
+  if (reports.empty()) {
+    std::cout << "Inga rapporter"
+              << (o.kommun.empty() && o.lan.empty() && o.years.empty() && o.firma.empty()
+                      ? " i arkivet.\n"
+                      : " som passar urvalet.\n");
+    return kOk;
+  }
   std::vector<std::vector<std::string>> rows;
   for (const auto& r : reports)
     rows.push_back({std::to_string(r.id), r.organisation, r.year ? std::to_string(*r.year) : "",

@@ -89,6 +89,9 @@ for cmd in search list recs; do
   grep -q 'ingen organisation i arkivet heter "Tierpp" (närmast: Tierps kommun' "$work/fel.txt" ||
     { echo "FEL: $cmd --kommun Tierpp:"; cat "$work/fel.txt"; exit 1; }
 done
+# A list that an organisation or year leaves empty says so in words.
+[ "$("$gransk" list --db "$db" --ar 1900)" = "Inga rapporter som passar urvalet." ] ||
+  { echo "FEL: list --ar 1900: $("$gransk" list --db "$db" --ar 1900)"; exit 1; }
 # A follow-up pack on a subject the organisation's reports never touch is said, exit 1.
 if "$gransk" followup --db "$db" "Tierps kommun" --amne flygplatser >"$work/pack.md" 2>"$work/fel.txt"; then
   echo "FEL: followup --amne flygplatser lyckades: $(head -3 "$work/pack.md")"; exit 1
