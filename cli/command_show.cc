@@ -4,6 +4,7 @@
 #include "archive_options.h"
 #include "commands.h"
 #include "gransk/corpus/vocabulary.h"
+#include "gransk/index/register.h"
 
 namespace gransk::cli {
 namespace {
@@ -33,13 +34,25 @@ int run_show(const ShowOptions& o) {
             << r->report_type << (r->year ? ", " + std::to_string(*r->year) : "")
             << (r->firm.empty() ? "" : ", " + r->firm) << "\nFil: " << r->path << " (" << r->pages
             << " sidor" << (r->ocr.empty() ? "" : "; " + r->ocr) << ")\n";
+  const std::vector<index::EntryRow> entries = archive->findings(o.id);
+  // Each recommendation, follow-up item and request by its id in the register
+  // ("13.1", "13.u2", "13.s1"), a recommendation with its status there.
+  std::vector<index::Hit> ids(entries.size());
+  for (size_t i = 0; i < entries.size(); ++i) ids[i].entry_id = entries[i].id;
+  std::string error;
+  if (!index::add_register_ids(*archive, today_iso(), ids, error)) {
+    std::cerr << "gransk show: " << error << "\n";
+    return kSomeFailed;
+  }
   std::string current;
-  for (const index::EntryRow& e : archive->findings(o.id)) {
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const index::EntryRow& e = entries[i];
     if (e.type != current) {
       current = e.type;
       std::cout << "\n" << heading_of(e.type) << "\n";
     }
-    std::cout << "  " << e.text;
+    std::cout << "  " << (ids[i].item_id.empty() ? "" : ids[i].item_id + "  ") << e.text;
+    if (!ids[i].status.empty()) std::cout << " — " << ids[i].status;
     if (!e.verdict.empty()) std::cout << " — " << e.verdict;
     if (!e.due.empty()) std::cout << " — svar senast " << e.due;
     std::cout << "  [s. " << e.page << (e.section.empty() ? "" : ", " + e.section) << "]\n";

@@ -23,4 +23,12 @@ grep -q "^Besvarad $late – för sent (svar begärdes senast $due), registrerat
 "$gransk" recs --db "$db" --json "$id" | grep -q "\"datum\": \"$late\"" || { echo "FEL: recs --json $id saknar svaret"; exit 1; }
 if "$gransk" recs --db "$db" 99999.s9 2>"$work/fel.txt"; then echo "FEL: recs 99999.s9 lyckades"; exit 1; fi
 grep -q "ingen rekommendation eller svarsbegäran 99999.s9" "$work/fel.txt" || { echo "FEL: $(cat "$work/fel.txt")"; exit 1; }
-echo "ok: recs $id före och efter svar"
+# `gransk show REPORT` names its findings as the register does.
+"$gransk" show --db "$db" "${id%%.*}" | grep -q "^  $id  " || { echo "FEL: show ${id%%.*} nämner inte $id"; exit 1; }
+rec=$(grep -o '^ *[0-9]*\.[0-9]*  ' "$work/recs.txt" | head -1 | tr -d ' ')
+if [ -n "$rec" ]; then
+  status=$("$gransk" recs --db "$db" "$rec" | sed -n 's/^Status: \([^ ]*\) .*/\1/p')
+  "$gransk" show --db "$db" "${rec%%.*}" | grep -q "^  $rec  .* — $status  \[s\. " ||
+    { echo "FEL: show ${rec%%.*} visar inte $rec med status $status"; exit 1; }
+fi
+echo "ok: recs $id före och efter svar; show nämner posterna"
