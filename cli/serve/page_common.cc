@@ -16,6 +16,11 @@ Response error_page(int status, const std::string& message) {
           "", ""};
 }
 
+std::string item_link(const std::string& item) {
+  const std::string report = item.substr(0, item.find('.'));
+  return link("/rekommendationer", {{"rapport", report}}) + "#rek-" + item;
+}
+
 std::string token_field(const Context& c) {
   return "<input type=\"hidden\" name=\"token\" value=\"" + escape(c.token) + "\">";
 }

@@ -159,7 +159,9 @@ Response register_page(const index::Archive& a, const Params& p, const Context& 
     else
       b << "<a href=\"/rapport/" << e.report.id << "\">" << escape(e.report.title) << "</a>, s. "
         << e.page;
-    if (!e.restates.empty()) b << " · upprepar " << escape(e.restates);
+    if (!e.restates.empty())
+      b << " · upprepar <a href=\"" << escape(item_link(e.restates)) << "\">" << escape(e.restates)
+        << "</a>";
     b << "</p>";
     if (!e.history.empty()) {
       b << "<ul class=\"history\">";

@@ -113,8 +113,8 @@ Response report_page(const index::Archive& a, int64_t id, const Params& p, const
         const std::string rid = std::to_string(id) + "." + std::to_string(n);
         for (const auto& x : reg.recommendations)
           if (x.id == rid)
-            s << "<span class=\"id\">" << escape(rid) << "</span> " << status_badge(x.status)
-              << " ";
+            s << "<a class=\"id\" href=\"" << escape(item_link(rid)) << "\">" << escape(rid)
+              << "</a> " << status_badge(x.status) << " ";
       }
       if (kind == corpus::EntryType::FollowUp && !e.verdict.empty()) {
         const auto st = corpus::status_from_followup(e.verdict);

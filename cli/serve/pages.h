@@ -29,6 +29,10 @@ struct Response {
 
 Response error_page(int status, const std::string& message);
 
+// A register item ("5.3", "14.u2") on the Rekommendationer page: its report's
+// register, at the item.
+std::string item_link(const std::string& item);
+
 Response search_page(const index::Archive& a, const Params& p, const Context& c);
 enum class Export { Csv, Json, Xlsx };
 Response search_export(const index::Archive& a, const Params& p, const Context& c, Export format);
