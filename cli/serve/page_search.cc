@@ -128,7 +128,10 @@ Response search_page(const index::Archive& a, const Params& p, const Context& c)
                 ": " + escape(facet_value_label(f, param(p, f))) + " ✕</a></li>";
   if (!active.empty())
     b << "<ul class=\"chips\" aria-label=\"Aktiva filter\">" << active << "</ul>";
-  b << "<div class=\"results-layout\"><aside class=\"facets\" aria-label=\"Avgränsa\">";
+  // On a phone the facets stand above the hits, folded under one line
+  // (gransk.js folds them; without it they stay open).
+  b << "<div class=\"results-layout\"><aside class=\"facets\" aria-label=\"Avgränsa\">"
+       "<details class=\"facet-panel\" open><summary>Avgränsa träffarna</summary>";
   for (const char* name : kFilters) {
     const auto it = r.facets.find(name);
     if (it == r.facets.end() || !param(p, name).empty()) continue;
@@ -148,7 +151,7 @@ Response search_page(const index::Archive& a, const Params& p, const Context& c)
     }
     b << (values.size() > kFirst ? "</ul></details>" : "</ul>") << "</section>";
   }
-  b << "</aside><section class=\"results\" aria-labelledby=\"antal\">";
+  b << "</details></aside><section class=\"results\" aria-labelledby=\"antal\">";
   b << "<h2 id=\"antal\">" << r.total << (r.total == 1 ? " träff" : " träffar");
   if (r.total > static_cast<int>(r.hits.size())) b << ", de " << r.hits.size() << " bästa visas";
   b << "</h2><p class=\"export\">Hämta alla träffar: <a href=\""

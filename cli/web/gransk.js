@@ -18,3 +18,7 @@ document.addEventListener("submit", (e) => {
     e.preventDefault();
   }
 });
+// On a phone the search's facets stand above the hits, folded: the hits come
+// first into view, and one tap opens the facets.
+const facetPanel = document.querySelector(".facet-panel");
+if (facetPanel && window.matchMedia("(max-width: 760px)").matches) facetPanel.open = false;

@@ -102,6 +102,27 @@ test("a search for an inflected compound finds the reports that use the word", a
   await page.context().close();
 });
 
+test("on a phone the facets stand folded above the hits, on a screen beside them", async () => {
+  const phone = await openPage(390);
+  await phone.goto(`${base}?q=granskning`);
+  const summary = phone.getByText("Avgränsa träffarna");
+  assert.ok(await summary.isVisible(), "Avgränsa träffarna syns inte på telefonen");
+  const firstHit = phone.locator(".hit").first();
+  assert.ok((await summary.boundingBox()).y < (await firstHit.boundingBox()).y,
+            "Avgränsa träffarna står inte ovanför träffarna");
+  const facetLink = phone.locator('[data-facet="ar"] a').first();
+  assert.ok(!(await facetLink.isVisible()), "fasetterna är inte hopfällda på telefonen");
+  await summary.click();
+  assert.ok(await facetLink.isVisible(), "fasetterna öppnas inte");
+  assert.deepEqual(phone.problems, []);
+  await phone.context().close();
+  const screen = await openPage(1280);
+  await screen.goto(`${base}?q=granskning`);
+  assert.ok(!(await screen.getByText("Avgränsa träffarna").isVisible()));
+  assert.ok(await screen.locator('[data-facet="ar"] a').first().isVisible());
+  await screen.context().close();
+});
+
 test("a facet click narrows the results", async () => {
   const page = await openPage();
   await page.goto(`${base}?q=informationssäkerhet`);
