@@ -5,14 +5,22 @@
 
 namespace gransk::cli::web {
 Response error_page(int status, const std::string& message) {
+  return error_page(status, message, "");
+}
+
+Response error_page(int status, const std::string& message, const std::string& back) {
   const std::string title = status == 404   ? "Hittades inte"
                             : status == 503 ? "Upptaget just nu"
                             : status >= 500 ? "Fel i Gransk"
                                             : "Det gick inte";
+  const std::string links =
+      back.empty() ? "<p><a href=\"/\">Till sökningen</a></p>"
+                   : "<p><a href=\"" + escape(back) +
+                         "\">Tillbaka och försök igen</a> · <a href=\"/\">Till sökningen</a></p>";
   return {status, "text/html; charset=utf-8",
           page(title, Nav::None,
                "<h1>" + escape(title) + "</h1><p class=\"alert\" role=\"alert\">" +
-                   escape(message) + "</p><p><a href=\"/\">Till sökningen</a></p>"),
+                   escape(message) + "</p>" + links),
           "", ""};
 }
 

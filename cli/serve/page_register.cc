@@ -216,7 +216,8 @@ Response link_action(index::Archive& a, const Params& form, const Context&) {
     return error_page(400, "Okänd åtgärd.");
   std::string error;
   if (!index::decide_link(a, param(form, "post"), act, param(form, "till"), error))
-    return error_page(400, "Länken kunde inte ändras: " + error);
+    return error_page(400, "Länken kunde inte ändras: " + error,
+                      safe_return(param(form, "tillbaka")));
   Response r;
   r.status = 303;
   r.location = safe_return(param(form, "tillbaka"));
@@ -227,7 +228,8 @@ Response answer_action(index::Archive& a, const Params& form, const Context&) {
   std::string error;
   if (!index::record_answer(a, param(form, "id"), param(form, "datum"), param(form, "text"),
                             !param(form, "ta_bort").empty(), error))
-    return error_page(400, "Svaret kunde inte sparas: " + error);
+    return error_page(400, "Svaret kunde inte sparas: " + error,
+                      safe_return(param(form, "tillbaka")));
   Response r;
   r.status = 303;
   r.location = safe_return(param(form, "tillbaka"));

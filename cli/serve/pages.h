@@ -28,6 +28,9 @@ struct Response {
 };
 
 Response error_page(int status, const std::string& message);
+// The same with a way back to the page the revisor came from (a form's
+// "tillbaka"), for a change that could not be made.
+Response error_page(int status, const std::string& message, const std::string& back);
 
 // A register item ("5.3", "14.u2") on the Rekommendationer page: its report's
 // register, at the item.
