@@ -31,5 +31,11 @@ bool is_bullet(const std::string& token);
 inline bool is_vertical_rule(const Box& r) { return r.width() <= 2.5 && r.height() >= 6; }
 bool starts_with(const std::string& s, const std::string& prefix);
 bool ends_with(const std::string& s, const std::string& suffix);
+// "vilket …", "ändå …": a text that goes on a sentence, not one that starts it
+// (å, ä, ö and the other Latin-1 lower-case letters included).
+bool starts_lower_case(const std::string& s);
+// The text after `before` goes on its sentence: `before` did not end one and
+// `after` starts in lower case.
+bool sentence_goes_on(const std::string& before, const std::string& after);
 
 }  // namespace gransk::extractor::detail

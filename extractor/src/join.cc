@@ -19,14 +19,6 @@ constexpr std::string_view kBreakHyphen = "\xE2\x80\x90";  // U+2010
 // character no PDF text keeps (normalisation drops them).
 constexpr char kLineEndHyphen = '\x1f';
 
-bool starts_lower(const std::string& w) {
-  if (w.empty()) return false;
-  const unsigned char c = w[0];
-  if (c >= 'a' && c <= 'z') return true;
-  // å ä ö é ü in UTF-8: C3 A0..BF are the lower-case Latin-1 letters.
-  return c == 0xC3 && w.size() > 1 && static_cast<unsigned char>(w[1]) >= 0xA0;
-}
-
 bool ends_lower_letter(const std::string& s, size_t end) {
   if (end == 0) return false;
   const unsigned char c = s[end - 1];
@@ -77,7 +69,7 @@ void append_line(std::string& text, std::vector<NoteRef>& notes, const Line& lin
       const std::string next = line.words.empty() ? std::string() : line.words.front().text;
       if (is_ellipsis_conjunction(first_word_lower(line)))
         text += ' ';
-      else if (starts_lower(next) && ends_lower_letter(text, text.size() - 1))
+      else if (starts_lower_case(next) && ends_lower_letter(text, text.size() - 1))
         text += kLineEndHyphen;
     } else if (text.back() != '\n') {
       text += ' ';

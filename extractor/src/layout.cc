@@ -27,21 +27,6 @@ void grow(Box& a, const Box& b) {
   a.y1 = std::max(a.y1, b.y1);
 }
 
-// "vilket …", "ändå …": a text that goes on a sentence, not one that starts it
-// (å, ä, ö and the other Latin-1 lower-case letters included).
-bool starts_lower_case(const std::string& s) {
-  if (s.empty()) return false;
-  const unsigned char first = s.front();
-  return std::islower(first) ||
-         (first == 0xC3 && s.size() > 1 && static_cast<unsigned char>(s[1]) >= 0xA0);
-}
-
-// The text after `before` goes on its sentence: `before` did not end one and
-// `after` starts in lower case.
-bool sentence_goes_on(const std::string& before, const std::string& after) {
-  return !before.empty() && !std::strchr(".!?:;", before.back()) && starts_lower_case(after);
-}
-
 bool has_letter(const std::string& s) {
   for (unsigned char c : s)
     if (std::isalpha(c) || c >= 0xC3) return true;
@@ -541,7 +526,7 @@ class BlockBuilder {
   double right_;  // where the body's lines end (the column's right edge)
   int page_;
   double page_width_;
-  bool cover_;  // the first page with text
+  bool cover_;           // the first page with text
   bool column_ = false;  // the flow is a column of a zone
   const std::vector<Box>& marks_;
   std::vector<Block>& out_;

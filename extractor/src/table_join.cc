@@ -1,7 +1,8 @@
 #include "table_join.h"
 
 #include <cmath>
-#include <cstring>
+
+#include "internal.h"
 
 namespace gransk::extractor::detail {
 namespace {
@@ -93,17 +94,6 @@ bool header_over(const Block& table, const Block& part) {
          right_below(table, part) && !header_map(table, part).empty();
 }
 
-// Whether a cell's text begins with a lower-case letter (Swedish ones too).
-bool starts_lower(const std::string& s) {
-  if (s.empty()) return false;
-  const auto c = static_cast<unsigned char>(s[0]);
-  if (c >= 'a' && c <= 'z') return true;
-  // å ä ö é ü in UTF-8: 0xC3 followed by 0xA5 0xA4 0xB6 0xA9 0xBC.
-  if (c != 0xC3 || s.size() < 2) return false;
-  const auto d = static_cast<unsigned char>(s[1]);
-  return d == 0xA5 || d == 0xA4 || d == 0xB6 || d == 0xA9 || d == 0xBC;
-}
-
 // Over a page break, a row whose cells (two or more) all go on in lower case
 // from cells the cut row left mid-sentence is the rest of that row: a word
 // processor's table cut inside its cells ("… med anledning av" / "rekommendationerna
@@ -115,8 +105,7 @@ bool rest_of_cut_row(const TableRow& cut, const TableRow& first) {
     const std::string& next = first.cells[c];
     if (next.empty()) continue;
     ++filled;
-    const std::string& before = cut.cells[c];
-    if (!starts_lower(next) || before.empty() || std::strchr(".?!:;", before.back())) return false;
+    if (!sentence_goes_on(cut.cells[c], next)) return false;
   }
   return filled >= 2;
 }

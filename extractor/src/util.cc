@@ -1,5 +1,7 @@
 #include <array>
+#include <cctype>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,6 +49,17 @@ bool is_bullet(const std::string& token) {
     if ((a & 0xF0) == 0xE0 && cp >= 0xE000 && cp <= 0xF8FF) return true;
   }
   return false;
+}
+
+bool starts_lower_case(const std::string& s) {
+  if (s.empty()) return false;
+  const unsigned char first = s.front();
+  return std::islower(first) ||
+         (first == 0xC3 && s.size() > 1 && static_cast<unsigned char>(s[1]) >= 0xA0);
+}
+
+bool sentence_goes_on(const std::string& before, const std::string& after) {
+  return !before.empty() && !std::strchr(".!?:;", before.back()) && starts_lower_case(after);
 }
 
 }  // namespace gransk::extractor::detail
