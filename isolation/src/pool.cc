@@ -301,9 +301,16 @@ class Pool {
     const int extra = pages_ ? pages_[i].extra_seconds.load() : 0;
     return limits_.wall + std::chrono::seconds(extra);
   }
-  std::string time_reason(int page, std::chrono::milliseconds allowed) const {
-    const auto s = std::chrono::duration_cast<std::chrono::seconds>(allowed).count();
-    return "tog för lång tid: över " + std::to_string(s) + " s" + on_page(page);
+  // The time granted for OCR'd pages is said apart: a revisor who sees it knows
+  // the scanned pages were slow and that a larger --tid helps.
+  std::string time_reason(size_t i, int page) const {
+    const auto s = std::chrono::duration_cast<std::chrono::seconds>(allowed(i)).count();
+    const int extra = pages_ ? pages_[i].extra_seconds.load() : 0;
+    std::string r = "tog för lång tid: över " + std::to_string(s) + " s";
+    if (extra > 0)
+      r += " (" + std::to_string(s - extra) + " s och " + std::to_string(extra) +
+           " s för sidor lästa med OCR)";
+    return r + on_page(page);
   }
 
   void reap(size_t i) {
@@ -326,7 +333,7 @@ class Pool {
     o.stderr_text = w.stderr_text;
     if (w.killed_for == Outcome::TimedOut || (WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU)) {
       o.kind = Outcome::TimedOut;
-      o.reason = time_reason(page, allowed(i));
+      o.reason = time_reason(i, page);
     } else if (w.killed_for == Outcome::OutOfMemory ||
                w.stderr_text.find("Out of memory") != std::string::npos ||
                w.stderr_text.find("bad_alloc") != std::string::npos ||
