@@ -63,8 +63,39 @@ TEST(ReportRecord, RoundTripsEveryField) {
   EXPECT_EQ(out.warnings, in.warnings);
 }
 
+TEST(ReportRecord, IndexTokensRoundTrip) {
+  ReportRecord in = sample();
+  add_index_tokens(in);
+  ASSERT_TRUE(in.entries[0].index_tokens);
+  ASSERT_GT(in.entries[0].index_tokens->size(), 3u);
+  ReportRecord out;
+  ASSERT_TRUE(decode(encode(in), out));
+  ASSERT_TRUE(out.entries[0].index_tokens);
+  const auto& a = *in.entries[0].index_tokens;
+  const auto& b = *out.entries[0].index_tokens;
+  ASSERT_EQ(a.size(), b.size());
+  for (size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].text, b[i].text);
+    EXPECT_EQ(a[i].begin, b[i].begin);
+    EXPECT_EQ(a[i].end, b[i].end);
+    EXPECT_EQ(a[i].colocated, b[i].colocated);
+  }
+  EXPECT_FALSE(sample().entries[0].index_tokens);  // none unless asked for
+}
+
+TEST(ReportRecord, ATokenBeyondItsTextIsRefused) {
+  ReportRecord in = sample();
+  in.entries[1].index_tokens = std::vector<IndexToken>{{"nej", 0, 99, false}};
+  ReportRecord out;
+  EXPECT_FALSE(decode(encode(in), out));
+  in.entries[1].index_tokens = std::vector<IndexToken>{{"nej", 0, 3, true}};
+  EXPECT_FALSE(decode(encode(in), out));  // colocated with nothing before it
+}
+
 TEST(ReportRecord, CutOrForeignBytesAreRefused) {
-  const std::string bytes = encode(sample());
+  ReportRecord with_tokens = sample();
+  add_index_tokens(with_tokens);
+  const std::string bytes = encode(with_tokens);
   ReportRecord out;
   for (size_t n = 0; n < bytes.size(); ++n)
     EXPECT_FALSE(decode(std::string_view(bytes).substr(0, n), out)) << "cut at " << n;

@@ -78,5 +78,53 @@ TEST(SearchProperty, EveryWordOfEveryEntryFindsItsEntry) {
                               << " hittar inte sin post: " << list;
 }
 
+// Every (term, entry, position) of the full-text index, as fts5vocab lists it.
+std::vector<std::string> index_instances(sqlite3* db) {
+  std::vector<std::string> out;
+  sqlite3_exec(db, "CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, 'entries_fts', 'instance')",
+               nullptr, nullptr, nullptr);
+  sqlite3_stmt* s = nullptr;
+  if (sqlite3_prepare_v2(db, "SELECT term, doc, offset FROM temp.v", -1, &s, nullptr) != SQLITE_OK)
+    return out;
+  while (sqlite3_step(s) == SQLITE_ROW)
+    out.push_back(std::string(reinterpret_cast<const char*>(sqlite3_column_text(s, 0))) + " " +
+                  std::to_string(sqlite3_column_int64(s, 1)) + " " +
+                  std::to_string(sqlite3_column_int64(s, 2)));
+  sqlite3_finalize(s);
+  return out;
+}
+
+TEST(SearchProperty, TheReadersTokensBuildTheIndexTheWriterWould) {
+  // ingest's readers analyse the words and the writer hands their tokens to
+  // FTS5; 'rebuild' makes FTS5 tokenize every entry itself. The two indexes
+  // must be the same, term by term and position by position.
+  const char* samples = std::getenv("GRANSK_SAMPLES");
+  ASSERT_NE(samples, nullptr) << "GRANSK_SAMPLES must hold the generated reports";
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("gransk-pretokenized-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::string error;
+  auto archive = Archive::open((dir / "arkiv.sqlite").string(), error);
+  ASSERT_NE(archive, nullptr) << error;
+  const rules::RuleSet rules = rules::load_rules({rules::default_rules_dir()});
+  IngestOptions o;
+  o.jobs = 2;
+  o.extract.ocr = extractor::OcrMode::Never;
+  const IngestSummary sum = ingest(*archive, collect_pdfs({samples}), rules, o, nullptr);
+  EXPECT_GT(sum.stored, 10u);
+  sqlite3* db = connection_of(*archive);
+  const std::vector<std::string> from_readers = index_instances(db);
+  ASSERT_EQ(sqlite3_exec(db, "INSERT INTO entries_fts(entries_fts) VALUES('rebuild')", nullptr,
+                         nullptr, nullptr),
+            SQLITE_OK);
+  const std::vector<std::string> from_writer = index_instances(db);
+  archive.reset();
+  std::filesystem::remove_all(dir);
+  EXPECT_GT(from_writer.size(), 10000u);
+  EXPECT_EQ(from_readers.size(), from_writer.size());
+  EXPECT_TRUE(from_readers == from_writer);
+}
+
 }  // namespace
 }  // namespace gransk::index

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <ctime>
 #include <memory>
+#include <optional>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -227,6 +228,8 @@ bool Archive::store(const std::string& sha256, const std::string& path, const Re
     if (entry.step() != SQLITE_DONE) return fail(entry.error());
     fts.reset();
     fts.bind(1, static_cast<int64_t>(sqlite3_last_insert_rowid(connection_->db))).bind(2, e.text);
+    std::optional<PretokenizedText> given;
+    if (e.index_tokens) given.emplace(e.text, *e.index_tokens);
     if (fts.step() != SQLITE_DONE) return fail(fts.error());
   }
   // A changed file at the same path replaces the report it was.

@@ -32,7 +32,9 @@ isolation::Outcome analyse_in_worker(const std::string& path, const rules::RuleS
     out.kind = isolation::Outcome::Failed;
     out.payload = e->message();
   } else {
-    out.payload = encode(record_of(std::get<corpus::Analysis>(r)));
+    ReportRecord record = record_of(std::get<corpus::Analysis>(r));
+    add_index_tokens(record);  // the readers analyse the words, not the one writer
+    out.payload = encode(record);
   }
   return out;
 }

@@ -98,4 +98,8 @@ ReportRecord record_of(const corpus::Analysis& a) {
   return out;
 }
 
+void add_index_tokens(ReportRecord& record) {
+  for (StoredEntry& e : record.entries) e.index_tokens = analyse_for_index(e.text);
+}
+
 }  // namespace gransk::index

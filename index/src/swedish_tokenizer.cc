@@ -178,6 +178,12 @@ namespace {
 
 struct Fts5Swedish {};  // stateless: the analysis is in the functions above
 
+struct Pretokenized {
+  std::string_view text;
+  const std::vector<IndexToken>* tokens = nullptr;
+};
+thread_local const Pretokenized* g_pretokenized = nullptr;
+
 int x_create(void*, const char**, int, Fts5Tokenizer** out) {
   *out = reinterpret_cast<Fts5Tokenizer*>(new Fts5Swedish);
   return SQLITE_OK;
@@ -191,15 +197,20 @@ int x_tokenize(Fts5Tokenizer*, void* ctx, int flags, const char* text, int n,
   // Prefix queries ("riskanal*") match words as written, so they get the
   // folded surface; other queries get the key; documents get everything.
   std::vector<IndexToken> tokens;
+  const std::vector<IndexToken>* given = nullptr;
   if (flags & FTS5_TOKENIZE_DOCUMENT) {
-    tokens = analyse_for_index(view);
+    // The same text the tokens were computed for, or the analysis runs here.
+    if (g_pretokenized && g_pretokenized->text == view)
+      given = g_pretokenized->tokens;
+    else
+      tokens = analyse_for_index(view);
   } else if (flags & FTS5_TOKENIZE_PREFIX) {
     for (const auto& t : analyse_for_index(view))
       if (!t.colocated) tokens.push_back(t);
   } else {
     tokens = analyse_for_query(view);
   }
-  for (const IndexToken& t : tokens) {
+  for (const IndexToken& t : given ? *given : tokens) {
     const int rc =
         token(ctx, t.colocated ? FTS5_TOKEN_COLOCATED : 0, t.text.data(),
               static_cast<int>(t.text.size()), static_cast<int>(t.begin), static_cast<int>(t.end));
@@ -220,6 +231,15 @@ fts5_api* fts5_api_of(sqlite3* db) {
 }
 
 }  // namespace
+
+PretokenizedText::PretokenizedText(std::string_view text, const std::vector<IndexToken>& tokens) {
+  // One per thread at a time: the writer indexes one text per statement.
+  thread_local Pretokenized slot;
+  slot = {text, &tokens};
+  g_pretokenized = &slot;
+}
+
+PretokenizedText::~PretokenizedText() { g_pretokenized = nullptr; }
 
 bool register_swedish_tokenizer(sqlite3* db, std::string& error) {
   fts5_api* api = fts5_api_of(db);

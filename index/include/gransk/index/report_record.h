@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "gransk/corpus/analysis.h"
+#include "gransk/index/swedish_tokenizer.h"
 
 namespace gransk::index {
 
@@ -20,6 +21,11 @@ struct StoredEntry {
   int page = 0;
   uint64_t span_begin = 0, span_end = 0;
   std::string section;
+  // What the FTS5 tokenizer makes of `text`, computed by the reader that built
+  // the record (ingest's workers): the one writer of -j N then only hands the
+  // tokens to FTS5 instead of analysing every word itself. Absent: the writer
+  // analyses the text.
+  std::optional<std::vector<IndexToken>> index_tokens;
 };
 
 struct ReportRecord {
@@ -37,6 +43,9 @@ struct ReportRecord {
 };
 
 ReportRecord record_of(const corpus::Analysis& analysis);
+
+// Fills every entry's index_tokens (analyse_for_index of its text).
+void add_index_tokens(ReportRecord& record);
 
 // A compact binary form for the pipe; decode is false on anything malformed.
 std::string encode(const ReportRecord& record);
