@@ -110,6 +110,7 @@ TEST(SearchProperty, TheReadersTokensBuildTheIndexTheWriterWould) {
   const rules::RuleSet rules = rules::load_rules({rules::default_rules_dir()});
   IngestOptions o;
   o.jobs = 2;
+  o.readers_tokenize = true;
   o.extract.ocr = extractor::OcrMode::Never;
   const IngestSummary sum = ingest(*archive, collect_pdfs({samples}), rules, o, nullptr);
   EXPECT_GT(sum.stored, 10u);

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,10 @@ struct IngestOptions {
   bool replace_known = false;  // re-tag reports already stored (reindex)
   extractor::Options extract;
   isolation::Limits limits;  // per file: wall clock (and CPU), memory
+  // Whether the readers analyse the words for the full-text index (the writer
+  // then only hands their tokens to FTS5). Unset: when the readers take every
+  // core, so that the one writer is not what limits -j N.
+  std::optional<bool> readers_tokenize;
 };
 
 // Re-tags every stored report from its file with the current rules; a file
