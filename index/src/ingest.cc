@@ -130,9 +130,9 @@ IngestSummary ingest(Archive& archive, const std::vector<std::string>& pdfs,
   // Who analyses the words for the full-text index: with a core to spare the
   // one writer does (it waits for the readers most of the time, and a reader
   // that also tokenized would make -j 1 ~20 % slower); when the readers take
-  // every core, they do, and the writer only hands their tokens to FTS5
-  // (2,000 reports at -j 2 on two cores: 16.3/12.9 s -> 14.0/13.0 s, and more
-  // readers before the writer is the limit).
+  // every core, they do, and the writer only hands their tokens to FTS5 (600
+  // reports at -j 2 on two cores: writer CPU 0.91 -> 0.53 s, so more readers
+  // before the writer is the limit).
   const int cores = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
   const bool readers_tokenize = options.readers_tokenize.value_or(jobs >= cores);
   const isolation::Job job = [&](const std::string& path) {

@@ -296,19 +296,20 @@ class Pool {
   std::string memory_reason(int page) const {
     return "för stor: över " + format_bytes(limits_.memory_bytes) + " minne" + on_page(page);
   }
-  // Limits::wall and what the worker was granted for its file (OCR'd pages).
+  // Seconds the worker was granted for its file beyond Limits::wall (OCR'd pages).
+  int granted_seconds(size_t i) const { return pages_ ? pages_[i].extra_seconds.load() : 0; }
+  // Limits::wall and what the worker was granted for its file.
   std::chrono::milliseconds allowed(size_t i) const {
-    const int extra = pages_ ? pages_[i].extra_seconds.load() : 0;
-    return limits_.wall + std::chrono::seconds(extra);
+    return limits_.wall + std::chrono::seconds(granted_seconds(i));
   }
   // The time granted for OCR'd pages is said apart: a revisor who sees it knows
   // the scanned pages were slow and that a larger --tid helps.
   std::string time_reason(size_t i, int page) const {
-    const auto s = std::chrono::duration_cast<std::chrono::seconds>(allowed(i)).count();
-    const int extra = pages_ ? pages_[i].extra_seconds.load() : 0;
-    std::string r = "tog för lång tid: över " + std::to_string(s) + " s";
+    const auto wall = std::chrono::duration_cast<std::chrono::seconds>(limits_.wall).count();
+    const int extra = granted_seconds(i);
+    std::string r = "tog för lång tid: över " + std::to_string(wall + extra) + " s";
     if (extra > 0)
-      r += " (" + std::to_string(s - extra) + " s och " + std::to_string(extra) +
+      r += " (" + std::to_string(wall) + " s och " + std::to_string(extra) +
            " s för sidor lästa med OCR)";
     return r + on_page(page);
   }
