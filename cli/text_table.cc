@@ -21,16 +21,19 @@ std::string text_table(const std::vector<std::string>& header,
   for (const auto& r : rows)
     for (size_t c = 0; c < r.size() && c < width.size(); ++c)
       width[c] = std::max(width[c], chars(r[c]));
+  // Appended in place: a register's table is some 30,000 rows.
+  std::string out;
   auto line = [&](const std::vector<std::string>& cells) {
-    std::string out = " ";
+    out += ' ';
     for (size_t c = 0; c < cells.size() && c < width.size(); ++c) {
-      out += " " + cells[c];
-      if (c + 1 < cells.size()) out += std::string(width[c] - chars(cells[c]) + 1, ' ');
+      out += ' ';
+      out += cells[c];
+      if (c + 1 < cells.size()) out.append(width[c] - chars(cells[c]) + 1, ' ');
     }
-    return out + "\n";
+    out += '\n';
   };
-  std::string out = line(header);
-  for (const auto& r : rows) out += line(r);
+  line(header);
+  for (const auto& r : rows) line(r);
   return out;
 }
 

@@ -2,10 +2,13 @@
 // follow-up and missiv, and generated original/follow-up pairs for link
 // decisions that must survive re-indexing.
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 
+#include "connection.h"  // index/src: the kept register at SQL level
 #include "corpus_fixture.h"
 #include "gransk/index/followup_pack.h"
 #include "gransk/index/ingest.h"
@@ -261,6 +264,18 @@ std::string seen(const Register& r) {
   return out;
 }
 
+// The register kept in the archive (index/src/register_kept.h), at SQL level.
+void forget_kept(const Archive& a) {
+  sqlite3_exec(connection_of(a), "DELETE FROM register_kept", nullptr, nullptr, nullptr);
+}
+int64_t kept_version(const Archive& a) {
+  sqlite3_stmt* s = nullptr;
+  sqlite3_prepare_v2(connection_of(a), "SELECT version FROM register_kept", -1, &s, nullptr);
+  const int64_t v = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : -1;
+  sqlite3_finalize(s);
+  return v;
+}
+
 // `serve` keeps the register between requests by the archive's data version:
 // every decision and answer (and every ingest) changes the version in its own
 // transaction, so the kept register never shows what the archive no longer says.
@@ -268,6 +283,7 @@ TEST_F(PairsRegisterTest, AKeptRegisterFollowsEveryChange) {
   std::string error;
   auto fresh = [&] {
     keep_register_between_reads(false);
+    forget_kept(*archive_);
     Register r;
     EXPECT_TRUE(read_register(*archive_, {}, "2030-01-01", r, error)) << error;
     keep_register_between_reads(true);
@@ -305,6 +321,55 @@ TEST_F(PairsRegisterTest, AKeptRegisterFollowsEveryChange) {
     EXPECT_NE(after_answer.find(request + " besvarad 2029-05-01"), std::string::npos);
   }
   keep_register_between_reads(false);
+}
+
+// Every process keeps the register it built in the archive, by the data
+// version it was built from: the next `recs` reads it instead of building it
+// again, a change makes it be built anew, and a damaged or stale one is never
+// shown. A reader never waits for a writer to keep it.
+TEST_F(PairsRegisterTest, TheRegisterKeptInTheArchiveIsNeverStale) {
+  std::string error;
+  auto read = [&] {
+    Register r;
+    EXPECT_TRUE(read_register(*archive_, {}, "2030-01-01", r, error)) << error;
+    return seen(r);
+  };
+  auto built = [&] {
+    forget_kept(*archive_);
+    return read();
+  };
+  const std::string first = built();
+  EXPECT_EQ(kept_version(*archive_), archive_->data_version());  // kept by the read
+  EXPECT_EQ(read(), first);                                      // read from what was kept
+
+  // A change: the next read builds it again, and keeps it for the new version.
+  ASSERT_TRUE(decide_link(*archive_, rows_[0].item, LinkAction::Undo, "", error)) << error;
+  EXPECT_LT(kept_version(*archive_), archive_->data_version());
+  const std::string after = read();
+  EXPECT_NE(after, first);
+  EXPECT_EQ(kept_version(*archive_), archive_->data_version());
+  EXPECT_EQ(after, built());
+
+  // Damaged bytes at the right version are built again, not shown.
+  sqlite3* db = connection_of(*archive_);
+  ASSERT_EQ(sqlite3_exec(db, "UPDATE register_kept SET core = x'00'", nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  EXPECT_EQ(read(), after);
+
+  // Another process writing: the register is read without waiting for it, and
+  // left unkept for a later read.
+  forget_kept(*archive_);
+  auto writer = Archive::open((dir_ / "arkiv.sqlite").string(), error);
+  ASSERT_NE(writer, nullptr) << error;
+  ASSERT_EQ(sqlite3_exec(connection_of(*writer), "BEGIN IMMEDIATE", nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  const auto t0 = std::chrono::steady_clock::now();
+  EXPECT_EQ(read(), after);
+  EXPECT_LT(std::chrono::steady_clock::now() - t0, std::chrono::seconds(5));
+  EXPECT_EQ(kept_version(*archive_), -1);
+  sqlite3_exec(connection_of(*writer), "ROLLBACK", nullptr, nullptr, nullptr);
+  EXPECT_EQ(read(), after);
+  EXPECT_EQ(kept_version(*archive_), archive_->data_version());
 }
 
 }  // namespace

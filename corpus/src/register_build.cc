@@ -7,6 +7,7 @@
 #include <chrono>
 #include <set>
 #include <tuple>
+#include <type_traits>
 #include <unordered_map>
 
 #include "gransk/corpus/kommuner.h"
@@ -303,14 +304,24 @@ RegisterCore prepare_register(RegisterInput l) {
   return core;
 }
 
-Register view_register(const RegisterCore& core, const RegisterFilter& filter,
-                       std::string_view today_) {
+namespace {
+
+// A view of a core that is either kept (const: its entries are copied) or
+// used once (its entries are moved out: a register of 10,000 reports is some
+// 30,000 entries, and copying them is most of what a view costs).
+template <typename Core>
+Register view(Core& core, const RegisterFilter& filter, std::string_view today_) {
+  constexpr bool kept = std::is_const_v<Core>;
+  auto take = [](auto& x) -> std::remove_cvref_t<decltype(x)> {
+    if constexpr (kept) return x;
+    else return std::move(x);
+  };
   const std::string today(today_);
   Register out;
-  for (const ResponseRequestEntry& request : core.requests) {
+  for (auto& request : core.requests) {
     if (!organisation_matches(filter.kommun, request.organisation, request.kommunkod)) continue;
     if (filter.report_id && *filter.report_id != request.report.id) continue;
-    ResponseRequestEntry q = request;
+    ResponseRequestEntry q = take(request);
     if (q.due && !q.answer) {
       q.days_overdue = days_between(*q.due, today);
       q.overdue = q.days_overdue > 0;
@@ -325,7 +336,8 @@ Register view_register(const RegisterCore& core, const RegisterFilter& filter,
                      return a.due.value_or("9999") < b.due.value_or("9999");
                    });
 
-  for (const RegisterEntry& entry : core.entries) {
+  out.recommendations.reserve(core.entries.size());
+  for (auto& entry : core.entries) {
     if (!organisation_matches(filter.kommun, entry.organisation, entry.kommunkod)) continue;
     if (filter.report_id && *filter.report_id != entry.report.id) continue;
     if (filter.status && entry.status != *filter.status) continue;
@@ -342,7 +354,7 @@ Register view_register(const RegisterCore& core, const RegisterFilter& filter,
                      today));
     if (filter.older_than_days && age_days <= *filter.older_than_days) continue;
     if (filter.overdue_only && !overdue) continue;
-    RegisterEntry& e = out.recommendations.emplace_back(entry);
+    RegisterEntry& e = out.recommendations.emplace_back(take(entry));
     e.due = due;
     e.overdue = overdue;
     e.age_days = age_days;
@@ -357,6 +369,17 @@ Register view_register(const RegisterCore& core, const RegisterFilter& filter,
                             std::tie(b.report.id, b.from_followup, b.ordinal);
                    });
   return out;
+}
+
+}  // namespace
+
+Register view_register(const RegisterCore& core, const RegisterFilter& filter,
+                       std::string_view today) {
+  return view(core, filter, today);
+}
+
+Register view_register(RegisterCore&& core, const RegisterFilter& filter, std::string_view today) {
+  return view(core, filter, today);
 }
 
 Register build_register(RegisterInput l, const RegisterFilter& filter, std::string_view today) {

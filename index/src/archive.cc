@@ -83,7 +83,7 @@ std::unique_ptr<Archive> Archive::open(const std::string& path, std::string& err
   auto connection = std::make_unique<Archive::Connection>();
   connection->db = db;
   std::unique_ptr<Archive> a(new Archive(std::move(connection)));
-  sqlite3_busy_timeout(db, 10000);
+  sqlite3_busy_timeout(db, detail::kWaitForWriterMs);
   std::string why;
   if (!register_swedish_tokenizer(db, why) || !register_organisation_match(db, why)) {
     error = path + ": " + why;

@@ -1,6 +1,8 @@
 // The register's storage: its rows are loaded in one read transaction and the
-// register is built from them (corpus/register_build.h) on every read, so a
-// derived table cannot go stale after a killed ingest. Only a revisor's
+// register is built from them (corpus/register_build.h). What does not depend
+// on the day or a filter is kept by the archive's data version, in the
+// process (serve) and in the archive (register_kept.h), so it is built once
+// per change and never read stale, not even after a killed ingest. A revisor's
 // decisions and answers are stored here.
 #include "gransk/index/register.h"
 
@@ -13,6 +15,7 @@
 #include "connection.h"
 #include "gransk/corpus/register_ids.h"
 #include "gransk/corpus/vocabulary.h"
+#include "register_kept.h"
 #include "sql.h"
 
 namespace gransk::index {
@@ -105,31 +108,39 @@ void keep_register_between_reads(bool on) { keeping = on; }
 
 bool read_register(const Archive& archive, const RegisterFilter& filter, const std::string& today,
                    Register& out, std::string& error) {
-  if (!keeping) {
-    corpus::RegisterInput l;
-    if (!load(archive, l, error)) return false;
-    out = corpus::build_register(std::move(l), filter, today);
-    return true;
-  }
-  // The version and the rows in one snapshot: a register kept by this version
-  // is built from exactly these rows.
-  const detail::ReadTransaction snapshot(connection_of(archive));
-  const int64_t version = archive.data_version();
-  const char* name = sqlite3_db_filename(connection_of(archive), "main");
+  sqlite3* db = connection_of(archive);
+  const char* name = sqlite3_db_filename(db, "main");
   const std::string file = name ? name : "";
-  std::shared_ptr<const corpus::RegisterCore> core;
+  std::shared_ptr<const corpus::RegisterCore> shared;  // kept in this process
+  std::shared_ptr<corpus::RegisterCore> own;           // read or built for this read
+  int64_t version = -1;
+  bool built = false;
   {
-    const std::lock_guard<std::mutex> lock(kept_mutex);
-    if (version >= 0 && kept.core && kept.file == file && kept.version == version) core = kept.core;
+    // The version and the rows in one snapshot: a register kept by this
+    // version is built from exactly these rows.
+    const detail::ReadTransaction snapshot(db);
+    version = archive.data_version();
+    if (keeping) {
+      const std::lock_guard<std::mutex> lock(kept_mutex);
+      if (version >= 0 && kept.core && kept.file == file && kept.version == version)
+        shared = kept.core;
+    }
+    if (!shared) own = detail::read_kept(db, version);
+    if (!shared && !own) {
+      corpus::RegisterInput l;
+      if (!load(archive, l, error)) return false;
+      own = std::make_shared<corpus::RegisterCore>(corpus::prepare_register(std::move(l)));
+      built = true;
+    }
   }
-  if (!core) {
-    corpus::RegisterInput l;
-    if (!load(archive, l, error)) return false;
-    core = std::make_shared<const corpus::RegisterCore>(corpus::prepare_register(std::move(l)));
+  if (built) detail::keep(db, version, *own);
+  if (own && keeping) {
+    shared = own;
     const std::lock_guard<std::mutex> lock(kept_mutex);
-    kept = {file, version, core};
+    kept = {file, version, shared};
   }
-  out = corpus::view_register(*core, filter, today);
+  out = shared ? corpus::view_register(*shared, filter, today)
+               : corpus::view_register(std::move(*own), filter, today);
   return true;
 }
 

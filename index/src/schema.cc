@@ -120,6 +120,14 @@ CREATE TRIGGER IF NOT EXISTS version_answers_delete AFTER DELETE ON answers
   BEGIN UPDATE archive_state SET version = version + 1; END;
 )sql";
 
+// Version 6: the register as prepare_register builds it, kept for the data
+// version and the program it was built by (register_kept.h), so a read after
+// no change does not build it again from every finding.
+constexpr const char* kMigrateV5ToV6 = R"sql(
+CREATE TABLE IF NOT EXISTS register_kept(id INTEGER PRIMARY KEY CHECK (id = 1),
+  version INTEGER NOT NULL, program TEXT NOT NULL, core BLOB NOT NULL);
+)sql";
+
 }  // namespace
 
 bool apply_migrations(sqlite3* db, int from, std::string& error) {
@@ -129,6 +137,7 @@ bool apply_migrations(sqlite3* db, int from, std::string& error) {
   if (from < 3) ok = ok && exec(db, kMigrateV2ToV3, error);
   if (from < 4) ok = ok && exec(db, kMigrateV3ToV4, error);
   if (from < 5) ok = ok && exec(db, kMigrateV4ToV5, error);
+  if (from < 6) ok = ok && exec(db, kMigrateV5ToV6, error);
   return ok && exec(db, ("PRAGMA user_version = " + std::to_string(kSchemaVersion)).c_str(), error);
 }
 

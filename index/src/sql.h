@@ -7,8 +7,12 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace gransk::index::detail {
+
+// How long a connection waits for another process's write before SQLITE_BUSY.
+inline constexpr int kWaitForWriterMs = 10000;
 
 class Statement {
  public:
@@ -39,6 +43,10 @@ class Statement {
     return v ? bind(i, *v) : bind(i, std::nullopt);
   }
   Statement& bind(int i, int v) { return bind(i, static_cast<int64_t>(v)); }
+  Statement& bind_blob(int i, std::string_view v) {
+    sqlite3_bind_blob64(stmt_, i, v.data(), v.size(), SQLITE_TRANSIENT);
+    return *this;
+  }
 
   // SQLITE_ROW, SQLITE_DONE or an error code.
   int step() { return stmt_ ? sqlite3_step(stmt_) : SQLITE_ERROR; }
@@ -50,6 +58,13 @@ class Statement {
   std::string text(int col) const {
     const unsigned char* t = sqlite3_column_text(stmt_, col);
     return t ? reinterpret_cast<const char*>(t) : "";
+  }
+  // Valid until the next step(): the column's bytes as SQLite holds them.
+  std::string_view blob(int col) const {
+    const void* b = sqlite3_column_blob(stmt_, col);
+    return b ? std::string_view(static_cast<const char*>(b),
+                                static_cast<size_t>(sqlite3_column_bytes(stmt_, col)))
+             : std::string_view();
   }
   int64_t integer(int col) const { return sqlite3_column_int64(stmt_, col); }
   double real(int col) const { return sqlite3_column_double(stmt_, col); }

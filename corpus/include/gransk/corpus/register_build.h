@@ -139,6 +139,8 @@ struct RegisterCore {
 RegisterCore prepare_register(RegisterInput input);
 Register view_register(const RegisterCore& core, const RegisterFilter& filter,
                        std::string_view today);
+// The same for a core used once: its entries are moved, not copied.
+Register view_register(RegisterCore&& core, const RegisterFilter& filter, std::string_view today);
 
 // Where each item of follow-up `report` is linked, as build_register links it.
 std::vector<LinkRow> followup_links(const RegisterInput& input, int64_t report);

@@ -15,7 +15,7 @@
 
 namespace gransk::index {
 
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 
 struct Failure {
   std::string path, sha256, reason, at;

@@ -2,10 +2,11 @@
 // revisor's decisions and answers stored. Every recommendation has a
 // stable identity (organisation, report, ordinal) shown as "RAPPORT.N"; an
 // earlier recommendation known only from a follow-up is "RAPPORT.uN"; a
-// response request is "RAPPORT.sN". The register is built (corpus::build_register)
-// from the stored findings each time it is read, so it can never disagree with
-// them; only a revisor's decisions (link confirmed, moved, undone) and recorded
-// answers are stored, keyed by the reports' SHA-256 so they survive re-indexing.
+// response request is "RAPPORT.sN". The register is built (corpus::prepare_register)
+// from the stored findings and kept in the archive by its data version, which
+// every change it is built from raises, so it can never disagree with them; a
+// revisor's decisions (link confirmed, moved, undone) and recorded answers are
+// stored, keyed by the reports' SHA-256 so they survive re-indexing.
 #pragma once
 
 #include <cstdint>
@@ -31,14 +32,14 @@ using corpus::ResponseRequestEntry;
 using corpus::StatusEvent;
 
 // The register as of `today` (ISO date), filtered. False and `error` when the
-// archive cannot be read.
+// archive cannot be read. Built again only after a change (kept in the
+// archive for the next process; kept by no process while another writes).
 [[nodiscard]] bool read_register(const Archive& archive, const RegisterFilter& filter,
                                  const std::string& today, Register& out, std::string& error);
 
 // For a process that reads the register again and again (`gransk serve`):
-// keep what does not depend on the day or the filter, by the archive's data
-// version (Archive::data_version), and build it again only when that changes
-// (an ingest, a decision, an answer; a killed ingest changes nothing).
+// also keep it in memory by the archive's data version (Archive::data_version),
+// so a read after no change does not even decode it.
 void keep_register_between_reads(bool on);
 
 // For an export of search hits: each hit's register id ("5.3", "14.u2",
