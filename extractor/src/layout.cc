@@ -242,8 +242,23 @@ size_t table_end(const std::vector<Band>& bands, size_t start, double body_size,
   return end;
 }
 
+// A border drawn between two bands of a table: the next band starts a row,
+// however close it stands (a word processor's cells without padding, a cell
+// centred beside several lines of its neighbour). Only a rule across some
+// width: a cell's border, not a word's underline.
+bool ruled_between(const Band& above, const Band& below, const std::vector<Box>& rules) {
+  const double left = std::max(above.box.x0, below.box.x0);
+  const double right = std::min(above.box.x1, below.box.x1);
+  return std::any_of(rules.begin(), rules.end(), [&](const Box& r) {
+    const double y = (r.y0 + r.y1) / 2;
+    return r.height() <= 2.5 && r.width() >= 20 && y > above.box.y1 - 0.5 &&
+           y < below.box.y0 + 0.5 && r.x0 < right && r.x1 > left;
+  });
+}
+
 Block make_table(const std::vector<Band>& bands, size_t begin, size_t end,
-                 const std::vector<double>& columns, double body_size, int page) {
+                 const std::vector<double>& columns, double body_size, int page,
+                 const std::vector<Box>& rules) {
   Block t;
   t.kind = BlockKind::Table;
   t.page = page;
@@ -254,7 +269,8 @@ Block make_table(const std::vector<Band>& bands, size_t begin, size_t end,
   for (size_t i = begin; i < end; ++i) {
     const Band& b = bands[i];
     grow(t.box, b.box);
-    const bool new_row = i == begin || b.box.y0 - bands[i - 1].box.y1 > 0.45 * body_size;
+    const bool new_row = i == begin || b.box.y0 - bands[i - 1].box.y1 > 0.45 * body_size ||
+                         ruled_between(bands[i - 1], b, rules);
     if (new_row) t.rows.push_back({std::vector<std::string>(columns.size())});
     for (const Line* l : b.segments) {
       std::string& cell = t.rows.back().cells[column_of(*l, columns)];
@@ -664,7 +680,7 @@ void layout_page(const PageLines& page, double body_size, std::vector<Block>& ou
         std::vector<double> columns;
         const size_t end = table_end(bands, i, body_size, columns);
         builder.flush();
-        out.push_back(make_table(bands, i, end, columns, body_size, page.number));
+        out.push_back(make_table(bands, i, end, columns, body_size, page.number, page.rules));
         i = end;
         continue;
       }

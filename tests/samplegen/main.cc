@@ -146,6 +146,7 @@ int main(int argc, char** argv) {
   unsigned seed = 2024;
   std::vector<std::filesystem::path> variants_of;  // --variants GOLDKATALOG (repeatable)
   int sample = 1;
+  bool html = false;  // --html: variants as pages for a word processor (html_writer.h)
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--out" && i + 1 < argc)
@@ -160,12 +161,15 @@ int main(int argc, char** argv) {
       sample = std::max(1, std::stoi(argv[++i]));
     else if (a == "--xss")
       xss = true;
+    else if (a == "--html")
+      html = true;
     else if (a == "--seed" && i + 1 < argc)
       seed = static_cast<unsigned>(std::stoul(argv[++i]));
     else {
       std::cerr << "användning: gransk-samplegen [--out KATALOG] [--count N | --pairs N] [--seed "
                    "S] [--xss]\n"
-                   "       gransk-samplegen --out KATALOG --variants GOLDKATALOG... [--sample N]\n";
+                   "       gransk-samplegen --out KATALOG --variants GOLDKATALOG... [--sample N] "
+                   "[--html]\n";
       return 2;
     }
   }
@@ -174,7 +178,7 @@ int main(int argc, char** argv) {
     std::error_code ec;
     for (const auto& e : std::filesystem::directory_iterator(out, ec))
       if (e.path().filename().string().rfind("variant-", 0) == 0) std::filesystem::remove(e.path());
-    const int n = gransk::samplegen::write_variants(variants_of, out, sample);
+    const int n = gransk::samplegen::write_variants(variants_of, out, sample, html);
     if (n < 0) return 1;
     std::cerr << "gransk-samplegen: " << n << " strukturvarianter i " << out.string() << "\n";
     return 0;

@@ -8,6 +8,7 @@
 #include <array>
 #include <iostream>
 
+#include "html_writer.h"
 #include "pdf_writer.h"
 
 namespace gransk::samplegen {
@@ -156,7 +157,8 @@ std::string value_line(Kind k, const Item& it, int header) {
   return l.empty() ? "" : words(k).value_lead + l + ".";
 }
 
-void body(PdfWriter& w, const Group& g, const std::string& structure) {
+template <typename Writer>  // PdfWriter or HtmlWriter: the same elements
+void body(Writer& w, const Group& g, const std::string& structure) {
   const KindWords& kw = words(g.kind);
   const std::string due = g.kind == Kind::Request ? g.items.front().value : "";
   w.heading(1, "2", kw.heading);
@@ -257,24 +259,36 @@ QJsonObject gold_of(const Group& g, const std::string& file, const std::string& 
   };
 }
 
-bool write_variant(const Group& g, const std::string& stem, const std::string& structure,
-                   const fs::path& out) {
+template <typename Writer>
+void document(Writer& w, const Group& g, const std::string& structure) {
   const bool follow = g.kind == Kind::Followup;
   const std::string title =
       follow ? "Uppföljande granskning av intern kontroll" : "Granskning av intern kontroll";
-  {
-    PdfWriter w((out / (stem + ".pdf")).string(), {"Ljusdals kommun", "", title, "KPMG", ""});
-    w.cover("KPMG", title, "Ljusdals kommun", "Revisionsrapport", "12 maj 2023");
-    w.heading(1, "1", "Inledning");
-    w.paragraph(
-        follow ? "KPMG har på uppdrag av de förtroendevalda revisorerna i Ljusdals kommun följt "
-                 "upp den granskning av intern kontroll som genomfördes 2020. Uppföljningen ingår "
-                 "i revisionsplanen för 2023."
-               : "KPMG har på uppdrag av de förtroendevalda revisorerna i Ljusdals kommun "
-                 "granskat kommunstyrelsens interna kontroll. Granskningen ingår i "
-                 "revisionsplanen för 2023.");
-    body(w, g, structure);
-    w.finish();
+  w.cover("KPMG", title, "Ljusdals kommun", "Revisionsrapport", "12 maj 2023");
+  w.heading(1, "1", "Inledning");
+  w.paragraph(
+      follow ? "KPMG har på uppdrag av de förtroendevalda revisorerna i Ljusdals kommun följt "
+               "upp den granskning av intern kontroll som genomfördes 2020. Uppföljningen ingår "
+               "i revisionsplanen för 2023."
+             : "KPMG har på uppdrag av de förtroendevalda revisorerna i Ljusdals kommun "
+               "granskat kommunstyrelsens interna kontroll. Granskningen ingår i "
+               "revisionsplanen för 2023.");
+  body(w, g, structure);
+  w.finish();
+}
+
+// `html`: a page for a word processor to lay out (html_writer.h) instead of a PDF.
+bool write_variant(const Group& g, const std::string& stem, const std::string& structure,
+                   const fs::path& out, bool html) {
+  const std::string title = g.kind == Kind::Followup ? "Uppföljande granskning av intern kontroll"
+                                                     : "Granskning av intern kontroll";
+  const PageFurniture furniture{"Ljusdals kommun", "", title, "KPMG", ""};
+  if (html) {
+    HtmlWriter w((out / (stem + ".html")).string(), furniture);
+    document(w, g, structure);
+  } else {
+    PdfWriter w((out / (stem + ".pdf")).string(), furniture);
+    document(w, g, structure);
   }
   QFile f(QString::fromStdString((out / (stem + ".gold.json")).string()));
   if (!f.open(QIODevice::WriteOnly)) return false;
@@ -307,7 +321,8 @@ std::vector<Group> groups_of(const fs::path& gold_file) {
 
 }  // namespace
 
-int write_variants(const std::vector<fs::path>& gold_dirs, const fs::path& out, int sample) {
+int write_variants(const std::vector<fs::path>& gold_dirs, const fs::path& out, int sample,
+                   bool html) {
   static const std::array<const char*, 8> structures = {"stycke",  "lista1",  "lista2",  "lista3",
                                                         "tabell1", "tabell2", "tabell3", "ruta"};
   std::vector<fs::path> golds;
@@ -331,7 +346,7 @@ int write_variants(const std::vector<fs::path>& gold_dirs, const fs::path& out, 
       for (const char* s : structures) {
         const std::string stem =
             std::string("variant-") + kind_name(g.kind) + "-" + std::to_string(n) + "-" + s;
-        if (!write_variant(g, stem, s, out)) {
+        if (!write_variant(g, stem, s, out, html)) {
           std::cerr << "gransk-samplegen: kan inte skriva i " << out.string() << "\n";
           return -1;
         }

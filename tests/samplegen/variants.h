@@ -13,9 +13,10 @@
 namespace gransk::samplegen {
 
 // Reads NAME.gold.json in each of `gold_dirs`, writes the variants of every
-// `sample`-th group of items (1 = all) into `out`. Returns the files written,
+// `sample`-th group of items (1 = all) into `out`, as PDF or, with `html`, as
+// HTML pages for a word processor (html_writer.h). Returns the files written,
 // or -1 with a message on stderr.
 int write_variants(const std::vector<std::filesystem::path>& gold_dirs,
-                   const std::filesystem::path& out, int sample);
+                   const std::filesystem::path& out, int sample, bool html = false);
 
 }  // namespace gransk::samplegen
