@@ -49,10 +49,12 @@ void HtmlWriter::heading(int level, const std::string& number, const std::string
 
 void HtmlWriter::paragraph(const std::string& text) { html_ += "<p>" + escaped(text) + "</p>\n"; }
 
-void HtmlWriter::list(const std::string&, const std::vector<std::string>& items) {
-  html_ += "<ul>\n";
+void HtmlWriter::list(const std::string& bullet, const std::vector<std::string>& items) {
+  // The word processor sets the marks: numbers for "1.", its bullet otherwise.
+  const std::string tag = bullet == "1." ? "ol" : "ul";
+  html_ += "<" + tag + ">\n";
   for (const std::string& it : items) html_ += "<li>" + escaped(it) + "</li>\n";
-  html_ += "</ul>\n";
+  html_ += "</" + tag + ">\n";
 }
 
 void HtmlWriter::table(const std::vector<std::string>& header,

@@ -211,8 +211,11 @@ void PdfWriter::paragraph(const std::string& text) {
 }
 
 void PdfWriter::list(const std::string& bullet, const std::vector<std::string>& items) {
+  int number = 0;
   for (const std::string& item : items) {
-    PangoLayout* b = layout(escape(bullet), 12, kBodySize, false);
+    // "1." numbers the items 1., 2., 3.
+    const std::string mark = bullet == "1." ? std::to_string(++number) + "." : bullet;
+    PangoLayout* b = layout(escape(mark), 12, kBodySize, false);
     PangoLayout* l = layout(escape(with_soft_hyphens(item)), kRight - kLeft - 18, kBodySize, false);
     ensure_page();
     PangoRectangle first;

@@ -30,6 +30,7 @@ class PdfWriter {
   void heading(int level, const std::string& number, const std::string& text);
   // Plain text; "{N}" marks footnote N glued to the preceding word.
   void paragraph(const std::string& text);
+  // `bullet` before each item; "1." numbers them.
   void list(const std::string& bullet, const std::vector<std::string>& items);
   void table(const std::vector<std::string>& header,
              const std::vector<std::vector<std::string>>& rows, const std::vector<double>& widths);

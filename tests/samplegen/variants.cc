@@ -177,7 +177,10 @@ void body(Writer& w, const Group& g, const std::string& structure) {
       const std::string v = value_line(g.kind, it, n);
       items.push_back(v.empty() ? it.text : it.text + " " + v);
     }
-    w.list("•", items);
+    // Bullets, numbers and dashes: the marks writers use (a numbered list is
+    // numbered by the typesetter, as a word processor does).
+    static const std::array<const char*, 3> marks = {"•", "1.", "–"};
+    w.list(marks[static_cast<size_t>(n)], items);
   } else if (structure.rfind("tabell", 0) == 0) {
     const int n = structure.back() - '1';
     const auto& h = kw.headers[static_cast<size_t>(n)];
