@@ -4,10 +4,12 @@
 #include <map>
 #include <set>
 
+#include "gransk/corpus/similarity.h"
+
 namespace gransk::corpus {
 namespace {
 
-constexpr double kSame = 0.75;
+constexpr double kSame = alike::kSameAsGold;
 
 struct Item {
   std::string kind, text, value;  // value: verdict, status or due date ("" = none)

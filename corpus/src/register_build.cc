@@ -201,7 +201,7 @@ std::vector<RegisterEntry> build_entries(const RegisterInput& l, std::vector<Lin
     if (e.from_followup) continue;
     const auto f = followed.find(e.report.id);
     if (f == followed.end()) continue;
-    double best = 0.8;  // nearly the same words
+    double best = alike::kRestatesEarlier;
     for (size_t i : f->second) {
       const double s = recommendation_similarity(e.text, entries[i].text);
       if (s >= best) {
@@ -313,8 +313,10 @@ template <typename Core>
 Register view(Core& core, const RegisterFilter& filter, std::string_view today_) {
   constexpr bool kept = std::is_const_v<Core>;
   auto take = [](auto& x) -> std::remove_cvref_t<decltype(x)> {
-    if constexpr (kept) return x;
-    else return std::move(x);
+    if constexpr (kept)
+      return x;
+    else
+      return std::move(x);
   };
   const std::string today(today_);
   Register out;

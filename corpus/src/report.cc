@@ -28,7 +28,7 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
                     const rules::RuleSet& rules, const std::vector<Finding>& findings) {
   Report r;
   auto same = [](const std::string& a, const std::string& b) {
-    return text_similarity(a, b) >= 0.9;
+    return text_similarity(a, b) >= alike::kSameStatement;
   };
   // An earlier recommendation quoted in full in a status table and by its
   // first sentence under its own heading is one recommendation.
@@ -245,7 +245,7 @@ Report build_report(const extractor::Document& doc, const nlp::CleanDocument& cl
           answers(f.section, rec->section)) {
         recommendation_findings.pop_back();
         auto it = std::find_if(r.followups.begin(), r.followups.end(), [&](const FollowUp& x) {
-          return text_similarity(x.earlier_recommendation, rec->text) >= 0.75;
+          return text_similarity(x.earlier_recommendation, rec->text) >= alike::kNamesTheEarlier;
         });
         if (it == r.followups.end()) {
           r.followups.push_back({rec->text, status, where(*rec)});

@@ -21,8 +21,9 @@ std::string without_organisation_prefix(const std::string& title,
   static const RE2 place_word("(?i)(?:kommun|region|stad|landsting|regionen|landstinget)$");
   std::string head, rest;
   if (!RE2::FullMatch(title, split, &head, &rest) || words_of(rest).size() < 2) return title;
-  const bool is_org = (org && text_similarity(head, org->name) >= 0.5) ||
-                      (words_of(head).size() <= 4 && RE2::PartialMatch(head, place_word));
+  const bool is_org =
+      (org && text_similarity(head, org->name) >= alike::kTitleHeadIsOrganisation) ||
+      (words_of(head).size() <= 4 && RE2::PartialMatch(head, place_word));
   return is_org ? rest : title;
 }
 
@@ -74,7 +75,7 @@ std::optional<std::string> pick_title(const extractor::Document& doc,
       const std::string t = nlp::normalize(b.text);
       const std::vector<std::string> w = words_of(t);
       if (std::find(firm_names.begin(), firm_names.end(), lower(t)) != firm_names.end()) continue;
-      if (org && text_similarity(t, org->name) > 0.6) continue;
+      if (org && text_similarity(t, org->name) > alike::kHeadingIsOrganisation) continue;
       if (w.empty() || lower(t).rfind("revisionsrapport", 0) == 0) continue;
       // One word only where no longer title stands, and only a word that is
       // no firm ("Deloitte."), no place ("LUDVIKA") and no chapter of every report.

@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "gransk/corpus/report.h"
+#include "gransk/corpus/similarity.h"
 #include "gransk/corpus/vocabulary.h"
 #include "sql.h"
 
@@ -26,7 +26,8 @@ bool same_findings(sqlite3* db, const std::string& old_sha, const std::string& n
   const std::vector<std::string> a = texts_of(db, old_sha, type), b = texts_of(db, new_sha, type);
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i)
-    if (a[i] != b[i] && corpus::text_similarity(a[i], b[i]) < 0.8) return false;
+    if (a[i] != b[i] && corpus::text_similarity(a[i], b[i]) < corpus::alike::kSameAfterReading)
+      return false;
   return true;
 }
 

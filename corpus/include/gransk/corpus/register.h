@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "gransk/corpus/similarity.h"
+
 namespace gransk::corpus {
 
 // Where a recommendation stands: no follow-up yet, or the latest follow-up's verdict.
@@ -28,16 +30,8 @@ bool is_resolved(RecommendationStatus s);
 // code is empty) its name case folded ("västra mälardalens kommunalförbund").
 std::string organisation_key(std::string_view name, std::string_view code);
 
-// How alike two recommendations are (0..1): Dice overlap of their content
-// words' stems, so "Fastställa styrande dokument som tydliggör ansvar" and "att
-// styrande dokument fastställs som tydliggör ansvaret" score high.
-double recommendation_similarity(std::string_view a, std::string_view b);
-
-// How much two titles share a subject (0..1): Dice overlap of their subject
-// words with compounds opened up, generic words ("granskning", "svar") left
-// out. "Svar på revisionsrapport om informationssäkerhet" and "Granskning av
-// informationssäkerhetsarbetet" share their subject.
-double subject_similarity(std::string_view title_a, std::string_view title_b);
+// The measures of how alike two recommendations and two titles are, with
+// their thresholds: similarity.h.
 
 struct LinkCandidate {
   std::string text;
@@ -50,9 +44,8 @@ struct LinkChoice {
   double confidence = 0;
 };
 
-// A link below this confidence is not made; the earlier recommendation is then
-// tracked on its own, in the follow-up's wording.
-inline constexpr double kLinkThreshold = 0.5;
+// A link below this confidence is not made (alike::kLink, similarity.h).
+inline constexpr double kLinkThreshold = alike::kLink;
 
 // Matches a follow-up's earlier recommendations to candidate recommendations
 // of the same organisation, one to one, best pairs first. `followed_year` and

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "gransk/corpus/similarity.h"
 #include "gransk/extractor/document.h"
 #include "gransk/nlp/nlp.h"
 #include "gransk/rules/rules.h"
@@ -90,7 +91,6 @@ std::optional<std::string> parse_swedish_date(std::string_view text, int default
 // make none of their own (a board's answer, minutes, a plan, a survey).
 bool is_audit_type(const std::string& report_type);
 
-// Word-set similarity of two texts after normalisation: |A∩B| / max(|A|, |B|).
-double text_similarity(std::string_view a, std::string_view b);
+// text_similarity and its thresholds: similarity.h.
 
 }  // namespace gransk::corpus
