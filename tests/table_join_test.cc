@@ -101,10 +101,9 @@ TEST(TableJoin, ARowCutInsideBothCellsGoesOnInLowerCase) {
 TEST(TableJoin, ARowAfterCellsThatEndedStaysItsOwn) {
   const std::vector<double> two{58, 300};
   std::vector<Block> blocks;
-  blocks.push_back(table(1, 600, two,
-                         {{"Rekommendation", "Status"},
-                          {"upprätta en plan för underhållet.", "åtgärdad."}},
-                         true));
+  blocks.push_back(table(
+      1, 600, two,
+      {{"Rekommendation", "Status"}, {"upprätta en plan för underhållet.", "åtgärdad."}}, true));
   blocks.push_back(table(2, 60, two, {{"utse en samordnare", "pågående"}}));
   join_tables(blocks);
   ASSERT_EQ(blocks.size(), 1u);
@@ -140,6 +139,58 @@ TEST(TableJoin, ACellsLoneFirstLineOpensItsCellInTheNextRow) {
   ASSERT_EQ(blocks.size(), 1u);
   ASSERT_EQ(blocks[0].rows.size(), 3u);
   EXPECT_EQ(blocks[0].rows[2].cells[3], "Ett avtalssystem har upphandlats och driftsattes 2023.");
+}
+
+// LibreOffice broke a row across the page: the question and comment go on at
+// the top of the next page, the comment's first line alone above the rest,
+// its box (taller than the line step) overlapping the line below by 1.6 pt.
+TEST(TableJoin, ARowBrokenAcrossThePageGoesOnFromItsCellsLoneFirstLine) {
+  const std::vector<double> columns{58, 246, 454};
+  std::vector<Block> blocks;
+  blocks.push_back(table(1, 700, columns,
+                         {{"Revisionsfråga", "Kommentar", "Bedömning"},
+                          {"Vidtar kommunstyrelsen", "Avvikelser har uppmärksammats", "Delvis"}},
+                         true));
+  Block line = paragraph(2, 246, 58, "i ägardialogerna, men det saknas");
+  line.box.y1 = line.lines[0].box.y1 = 73.6;
+  blocks.push_back(line);
+  blocks.push_back(table(2, 72, {58, 246},
+                         {{"åtgärder när rapporteringen visar avvikelser?",
+                           "dokumentation av vilka åtgärder som har överenskommits."}}));
+  join_tables(blocks);
+  ASSERT_EQ(blocks.size(), 1u);
+  ASSERT_EQ(blocks[0].rows.size(), 2u);
+  EXPECT_EQ(blocks[0].rows[1].cells[0],
+            "Vidtar kommunstyrelsen åtgärder när rapporteringen visar avvikelser?");
+  EXPECT_EQ(blocks[0].rows[1].cells[1],
+            "Avvikelser har uppmärksammats i ägardialogerna, men det saknas dokumentation av "
+            "vilka åtgärder som har överenskommits.");
+  EXPECT_EQ(blocks[0].rows[1].cells[2], "Delvis");
+}
+
+// The page break cut a recommendation's cell one line before its end: that
+// line, alone at the top of the next page, ends the cut row's sentence; the
+// next row, with its own number, starts below it.
+TEST(TableJoin, TheLoneLineAfterABreakEndsTheCutCellNotTheNextRow) {
+  std::vector<Block> blocks;
+  blocks.push_back(
+      table(1, 700, kColumns,
+            {{"Nr", "Rekommendation 2021", "Status 2023", "Kommentar"},
+             {"4", "Direktionen bör säkerställa att tillsynsförrättare har kompetens enligt MSB:s",
+              "Ej åtgärdad", "Kompetensen dokumenteras inte samlat."}},
+            true));
+  blocks.push_back(paragraph(2, 77, 58, "föreskrifter och allmänna råd."));
+  blocks.push_back(table(2, 72, kColumns,
+                         {{"5", "Direktionen bör utveckla samverkan med byggnadsnämnderna.",
+                           "Delvis åtgärdad", "Etablerad med två av tre kommuner."}}));
+  join_tables(blocks);
+  ASSERT_EQ(blocks.size(), 1u);
+  ASSERT_EQ(blocks[0].rows.size(), 3u);
+  EXPECT_EQ(blocks[0].rows[1].cells[1],
+            "Direktionen bör säkerställa att tillsynsförrättare har kompetens enligt MSB:s "
+            "föreskrifter och allmänna råd.");
+  EXPECT_EQ(blocks[0].rows[2].cells[1],
+            "Direktionen bör utveckla samverkan med byggnadsnämnderna.");
 }
 
 TEST(TableJoin, ANextTableWithItsOwnBoldHeaderStaysApart) {

@@ -213,10 +213,25 @@ bool realign_to_first_row(const Band& header, const std::vector<Band>& bands, si
   return true;
 }
 
+// Whether an upright drawn border runs beside the middle of `b`, within the
+// table's width: a bordered table's row has one at each of its cell edges.
+bool beside_upright_border(const Box& b, double left, double right, const std::vector<Box>& rules) {
+  const double mid = (b.y0 + b.y1) / 2;
+  return std::any_of(rules.begin(), rules.end(), [&](const Box& r) {
+    return is_vertical_rule(r) && r.y0 < mid && r.y1 > mid && r.x1 > left - 6 && r.x0 < right + 6;
+  });
+}
+
 // Multi-column bands and the lines that wrap inside their cells.
 size_t table_end(const std::vector<Band>& bands, size_t start, double body_size,
-                 std::vector<double>& columns) {
+                 std::vector<double>& columns, const std::vector<Box>& rules) {
   add_columns(bands[start], columns);
+  // A table whose first row stands between drawn cell borders ends at the
+  // first line with none beside it: text set right below a word processor's
+  // table, as close as a wrapped line of its last cell ("Utifrån vår
+  // uppföljning rekommenderar vi …" under the answers).
+  const bool bordered =
+      beside_upright_border(bands[start].box, bands[start].box.x0, bands[start].box.x1, rules);
   size_t end = start + 1;
   for (; end < bands.size(); ++end) {
     const Band& b = bands[end];
@@ -237,6 +252,15 @@ size_t table_end(const std::vector<Band>& bands, size_t start, double body_size,
     }
     const Line& l = *b.segments.front();
     if (l.font_size > body_size * 1.15 || crosses_column(l, columns)) break;
+    // A size no line of the table has: the text after it (a word processor
+    // sets its cells smaller than the body, and the body right below).
+    double smallest = 1e9, largest = 0;
+    for (size_t i = start; i < end; ++i)
+      for (const Line* s : bands[i].segments)
+        smallest = std::min(smallest, s->font_size), largest = std::max(largest, s->font_size);
+    if (l.font_size < smallest - 0.6 || l.font_size > largest + 0.6) break;
+    if (bordered && !beside_upright_border(l.box, bands[start].box.x0, bands[start].box.x1, rules))
+      break;
     if (l.box.x0 < columns.front() - 2) break;  // back at the margin, left of the first cell
   }
   return end;
@@ -504,6 +528,16 @@ class BlockBuilder {
     const char end = prev.empty() ? ' ' : prev.back();
     const bool short_line = last_->box.x1 < block_.box.x1 - 0.2 * block_.box.width();
     if (short_line && (end == '.' || end == ':' || end == '?' || end == '!')) return false;
+    // A first line that ended its sentence where the next line's first word
+    // would have fitted, the next line at another indent: a new paragraph set
+    // with no space between (a word processor's labelled line, "Rek. 5 Ta
+    // fram …", above the comment on it). A first line can be short only
+    // against the column's edge, not against the block it alone makes.
+    if (block_.lines.size() == 1 && (end == '.' || end == '?' || end == '!') && !l.words.empty() &&
+        std::abs(last_->box.x0 - l.box.x0) > 2 &&
+        std::max(right_, block_.box.x1) - last_->box.x1 >
+            l.words.front().box.width() + 0.5 * l.font_size)
+      return false;
     // On the first page with text, a short line after which the next line's first word
     // would have fitted with room to spare was broken on purpose: a cover set
     // in the body's type ("Revisionsrapport" / "Granskning av …" / "2022-11-24").
@@ -678,7 +712,7 @@ void layout_page(const PageLines& page, double body_size, std::vector<Block>& ou
       }
       if (bands[i].segments.size() >= 2) {
         std::vector<double> columns;
-        const size_t end = table_end(bands, i, body_size, columns);
+        const size_t end = table_end(bands, i, body_size, columns, page.rules);
         builder.flush();
         out.push_back(make_table(bands, i, end, columns, body_size, page.number, page.rules));
         i = end;

@@ -77,10 +77,14 @@ std::vector<size_t> continuation(const Block& table, const Block& part) {
 
 // A lone line between two parts of a table, starting on one of its inner
 // columns close above the next part: the top of a cell beside cells set
-// lower (a comment at the top of its cell, the recommendation centred).
+// lower (a comment at the top of its cell, the recommendation centred), or
+// the first line of a cell whose row a page break cut (LibreOffice and Word
+// break rows across pages). LibreOffice's line boxes are taller than its line
+// step, so the line may overlap the part below by a little.
 bool lone_cell_line(const Block& table, const Block& line, const Block& next) {
   if (line.kind != BlockKind::Paragraph || line.lines.size() != 1 || line.page != next.page ||
-      next.box.y0 - line.box.y1 > line.font_size || next.box.y0 < line.box.y1 - 1)
+      next.box.y0 - line.box.y1 > line.font_size ||
+      next.box.y0 < line.box.y1 - 0.25 * line.box.height())
     return false;
   for (size_t c = 1; c < table.columns.size(); ++c)
     if (std::abs(table.columns[c] - line.box.x0) <= 2) return true;
@@ -169,6 +173,20 @@ void join_tables(std::vector<Block>& blocks) {
       if (i + 1 < blocks.size() && lone_cell_line(table, b, blocks[i + 1])) {
         Block& next = blocks[i + 1];
         if (const auto map = continuation(table, next); !map.empty()) {
+          // At the top of the next page, a line that goes on the sentence its
+          // column's cell left open in the cut row ends that cell ("… enligt
+          // MSB:s" / "föreskrifter och allmänna råd."): a word processor broke
+          // the row across the page.
+          if (b.page != table.page) {
+            TableRow& cut = table.rows.back();
+            size_t c = 0;
+            while (c < table.columns.size() && std::abs(table.columns[c] - b.box.x0) > 2) ++c;
+            if (c < cut.cells.size() && sentence_goes_on(cut.cells[c], b.text)) {
+              cut.cells[c] += ' ' + b.text;
+              table.lines.insert(table.lines.end(), b.lines.begin(), b.lines.end());
+              continue;
+            }
+          }
           // The line opens the cell of the next row under its column.
           size_t column = 0;
           for (size_t c = 0; c < map.size(); ++c)
