@@ -232,8 +232,12 @@ size_t table_end(const std::vector<Band>& bands, size_t start, double body_size,
   // uppföljning rekommenderar vi …" under the answers).
   const bool bordered =
       beside_upright_border(bands[start].box, bands[start].box.x0, bands[start].box.x1, rules);
+  // The sizes of the table's lines so far, for the size test below.
+  double smallest = 1e9, largest = 0;
   size_t end = start + 1;
   for (; end < bands.size(); ++end) {
+    for (const Line* s : bands[end - 1].segments)
+      smallest = std::min(smallest, s->font_size), largest = std::max(largest, s->font_size);
     const Band& b = bands[end];
     const double gap = b.box.y0 - bands[end - 1].box.y1;
     if (gap > 3 * body_size) break;
@@ -254,10 +258,6 @@ size_t table_end(const std::vector<Band>& bands, size_t start, double body_size,
     if (l.font_size > body_size * 1.15 || crosses_column(l, columns)) break;
     // A size no line of the table has: the text after it (a word processor
     // sets its cells smaller than the body, and the body right below).
-    double smallest = 1e9, largest = 0;
-    for (size_t i = start; i < end; ++i)
-      for (const Line* s : bands[i].segments)
-        smallest = std::min(smallest, s->font_size), largest = std::max(largest, s->font_size);
     if (l.font_size < smallest - 0.6 || l.font_size > largest + 0.6) break;
     if (bordered && !beside_upright_border(l.box, bands[start].box.x0, bands[start].box.x1, rules))
       break;

@@ -14,19 +14,13 @@ namespace {
 
 constexpr uint64_t kMagic = 0x47524b52'45473031;  // "GRKREG01": a change of form changes it
 
-bool same(const corpus::ReportRef& a, const corpus::ReportRef& b) {
-  return a.id == b.id && a.title == b.title && a.firm == b.firm && a.report_type == b.report_type &&
-         a.date == b.date && a.addressee == b.addressee && a.path == b.path && a.year == b.year &&
-         a.follows_up_title == b.follows_up_title && a.follows_up_year == b.follows_up_year;
-}
-
 // Reports are cited by tens of thousands of entries and events: each is
 // written once and cited by id.
 class RefTable {
  public:
   bool add(const corpus::ReportRef& r) {
     const auto [it, fresh] = refs_.emplace(r.id, &r);
-    return fresh || same(*it->second, r);
+    return fresh || *it->second == r;
   }
   void write(Writer& w) const {
     w.u64(refs_.size());

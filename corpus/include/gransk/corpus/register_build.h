@@ -26,6 +26,7 @@ struct ReportRef {
   // For a follow-up: the earlier audit it names ("granskning av it-säkerhet", 2021).
   std::string follows_up_title;
   std::optional<int> follows_up_year;
+  friend bool operator==(const ReportRef&, const ReportRef&) = default;
 };
 
 // One status a recommendation received, and where.
